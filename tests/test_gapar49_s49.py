@@ -12,6 +12,8 @@
    its comma (``elided_subject_ar.tsv`` kind ``adjunct``: "وفي نيويورك، دعا X …. واتهم Y بـ"); and a masculine verb
    right before a broken plural of things that is no actor ("ودعا الدول الشقيقة إلى") has its subject elided, as has a
    verb right before a speech participle (kind ``participle``: "وحذر قائلا: …").
+   Last of the elided subject's candidates, the subject of the sentence before's last verb event (a sentence opened
+   by "أما X فـ…" has no opening verb: ``elided_subject_ar._speakers_before``).
 4. A bar association (roles.tsv: هيئة المحامين، الهيئة الوطنية للمحامين، عمادة المحامين) is a body of the judiciary
    sector (JUD), of the story's country.
 """
@@ -64,6 +66,13 @@ def test_verb_before_a_speech_participle_has_an_elided_subject():
     got, evs = _with("وزار الرئيس الأمريكي دونالد ترامب قاعدة عسكرية في الكويت أمس. وحذر قائلا: \"لن نتردد في الدفاع "
                      "عن حلفائنا\".", "وحذر", "2025-05-15")
     assert got and got[0].source_country == "USA", _dump(evs)
+
+
+def test_pro_drop_verb_after_a_topic_sentence_goes_on_with_its_last_verb_subject():
+    got, evs = _with("ورحب الرئيس الأوكراني بالمبادرة. أما وزير الخارجية الروسي سيرغي لافروف فرحب في بيان بانتهاء "
+                     "المحادثات، وانتقد الموقف الأوروبي منها. وحذر من أن أي تصعيد جديد سيقود إلى مواجهة مفتوحة.",
+                     "وحذر", "2025-04-01")
+    assert got and got[0].source_country == "RUS", _dump(evs)
 
 
 # ----------------------------------------------------------------------------- 4 a bar association

@@ -103,6 +103,12 @@ def _speakers_before(doc, si: int, earlier):
     if opening is not None:
         yield opening
     yield from carried
+    # (session 49, gapar49) last, the subject of the sentence before's last verb event ("وأكدت الفصائل …، ودعت مجلس
+    # الأمن إلى …. كما دعت إلى …"، "أما المندوب فرحب …، واتهمها …. وحذر من أن …")
+    last = next((e for e in reversed(earlier) if e.sentence == si - 1 and ":verb:" in e.rule and e.source_actor_id
+                 and e.source_span and not e.negated), None)
+    if last is not None:
+        yield _Said(last.source_actor_id, *last.source_span)
 
 
 class _Said:
