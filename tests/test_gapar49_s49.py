@@ -16,6 +16,8 @@
    by "أما X فـ…" has no opening verb: ``elided_subject_ar._speakers_before``).
 4. A bar association (roles.tsv: هيئة المحامين، الهيئة الوطنية للمحامين، عمادة المحامين) is a body of the judiciary
    sector (JUD), of the story's country.
+5. People an army arrests in a sentence whose places are all of one other country are that country's civilians
+   (``people_object._abroad``): "وتوغلت قوة إسرائيلية في إحدى قرى ريف درعا واعتقلت أربعة شبان" is SYRCVL.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -80,3 +82,16 @@ def test_bar_association_is_a_body_of_the_story_country():
     got, evs = _with(_TUNIS + "اعتقلت الشرطة الناشط علي بن سالم أمس. ودانت الهيئة الوطنية للمحامين في بيان اعتقاله، "
                      "وطالبت بالإفراج الفوري عنه.", "ودانت", "2025-04-02")
     assert got and got[0].source_code == "TUNJUD", _dump(evs)
+
+
+
+# ----------------------------------------------------------------------------- 5 people arrested abroad
+def test_people_an_army_arrests_abroad_are_of_the_place_country():
+    got, evs = _with("وتوغلت قوة إسرائيلية، صباح الثلاثاء، في إحدى قرى ريف درعا الغربي واعتقلت أربعة شبان قبل أن "
+                     "تنسحب، بحسب وسائل إعلام محلية.", "واعتقلت", "2025-04-01")
+    assert got and got[0].source_country == "ISR" and got[0].target_code == "SYRCVL", _dump(evs)
+
+
+def test_people_the_police_arrest_at_home_stay_of_its_country():
+    got, evs = _with("واعتقلت الشرطة الأردنية عشرين شخصا في مدينة الزرقاء.", "واعتقلت", "2025-04-01")
+    assert got and got[0].target_code == "JORCVL", _dump(evs)
