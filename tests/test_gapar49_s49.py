@@ -18,6 +18,8 @@
    sector (JUD), of the story's country.
 5. People an army arrests in a sentence whose places are all of one other country are that country's civilians
    (``people_object._abroad``): "وتوغلت قوة إسرائيلية في إحدى قرى ريف درعا واعتقلت أربعة شبان" is SYRCVL.
+6. A bare "البعثة" after an IGO's envoy (igo_anaphor_ar.tsv holder_word مبعوث) is the envoy's mission, also when no
+   IGO name holds بعثة or another body was named in between (``actors._igo_holder``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -95,3 +97,19 @@ def test_people_an_army_arrests_abroad_are_of_the_place_country():
 def test_people_the_police_arrest_at_home_stay_of_its_country():
     got, evs = _with("واعتقلت الشرطة الأردنية عشرين شخصا في مدينة الزرقاء.", "واعتقلت", "2025-04-01")
     assert got and got[0].target_code == "JORCVL", _dump(evs)
+
+
+
+# ----------------------------------------------------------------------------- 6 the envoy's mission
+def test_bare_mission_after_an_igo_envoy_is_the_igo():
+    got, evs = _with("طرابلس - 5 مايو (مرصد) - قدم المبعوث الأممي إلى ليبيا عبد الله باتيلي إحاطة أمام مجلس "
+                     "الأمن الدولي أمس حول الأزمة السياسية. ورحب المجلس الرئاسي الليبي بالإحاطة، ودعا البعثة "
+                     "إلى تسريع الحوار بين الأطراف.", "ودعا", "2025-05-05")
+    assert got and got[0].source_country == "LBY" and (got[0].target_code or "").startswith("IGO"), _dump(evs)
+
+
+def test_bare_mission_after_a_state_envoy_is_no_igo():
+    got, evs = _with("طرابلس - 5 مايو (مرصد) - التقى المبعوث الأمريكي إلى ليبيا ريتشارد نورلاند رئيس المجلس "
+                     "الرئاسي أمس. ودعا المجلس الرئاسي الليبي البعثة إلى تسريع الحوار بين الأطراف.", "ودعا",
+                     "2025-05-05")
+    assert got and not (got[0].target_code or "").startswith("IGO"), _dump(evs)

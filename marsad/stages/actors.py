@@ -2918,12 +2918,14 @@ def _definite_alts(forms) -> str:
 
 
 def _igo_anaphors_ar() -> tuple:
-    """igo_anaphor_ar.tsv: ({form: the word the IGO's Arabic name must hold ('' for any)}, the compiled pattern)."""
+    """igo_anaphor_ar.tsv: ({form: the word the IGO's Arabic name must hold ('' for any)}, the compiled pattern,
+    {form: the title word of an IGO person that stands in for the name word})."""
     def load():
         from ..resources import data_path, read_tsv_dicts
-        forms = {r["form"].strip(): r.get("name_word", "").strip()
-                 for r in read_tsv_dicts(data_path("actors", "igo_anaphor_ar.tsv")) if r.get("form", "").strip()}
-        return forms, re.compile(r"(?<!\w)[وف]?(" + _definite_alts(forms) + r")(?!\w)")
+        rows = [r for r in read_tsv_dicts(data_path("actors", "igo_anaphor_ar.tsv")) if r.get("form", "").strip()]
+        forms = {r["form"].strip(): r.get("name_word", "").strip() for r in rows}
+        holders = {r["form"].strip(): r["holder_word"].strip() for r in rows if r.get("holder_word", "").strip()}
+        return forms, re.compile(r"(?<!\w)[وف]?(" + _definite_alts(forms) + r")(?!\w)"), holders
     from ..resources import cached
     return cached("actors.igo_anaphor_ar", load)
 
@@ -2936,11 +2938,22 @@ def _igo_stems_ar():
     hold وكالة, at most :data:`_IGO_AR_LEAD` characters after the match's start), as a regex for :func:`_skim`; None
     when a form is too short to have one."""
     def load():
-        forms, _ = _igo_anaphors_ar()
+        forms = _igo_anaphors_ar()[0]
         stems = sorted({f[2:] for f in forms}, key=len, reverse=True)
         return re.compile("|".join(map(re.escape, stems))) if stems and all(stems) else None
     from ..resources import cached
     return cached("actors.igo_anaphor_ar.stems", load)
+
+
+def _igo_holder(text: str, specs: list[_Spec], s: int, word: str):
+    """(session 49, gapar49) "المبعوثة الأممية إلى ليبيا هانا تيتيه … ودعت البعثة إلى …": the last reading of an IGO
+    named before ``s`` whose title holds ``word`` (igo_anaphor_ar.tsv holder_word: مبعوث), whose mission the anaphor
+    is though no IGO name holds the name word or another body was named in between; else None."""
+    if not word:
+        return None
+    held = [o for o in specs if o.end <= s and (o.res.code or "").startswith("IGO")
+            and word in text[o.start:o.end]]
+    return max(held, key=_span_key, default=None)
 
 
 def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
@@ -2953,7 +2966,7 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
     text = doc.text
     if "IGO" not in "".join(sp.res.code or "" for sp in specs if sp.kind == "organisation"):
         return
-    forms, pat = _igo_anaphors_ar()
+    forms, pat, holders = _igo_anaphors_ar()
     starts = [x.start for x in doc.sentences]
     stems = _igo_stems_ar()
     # (the scan from the stems: the pattern's own, tried at every character, was ~0.17 ms an article; session 32)
@@ -2965,15 +2978,18 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
         named = [o for o in specs if o.end <= s and o.kind == "organisation" and o.res.code and o.res.code != o.res.role
                  and o.res.basis not in ("anaphora", "metonym", "title+nationality")]
         ante = max(named, key=_span_key, default=None)
-        if ante is None or not ante.res.code.startswith("IGO"):
-            continue
         word = m.group(1)
         form = word if word in forms else next((f for f in forms if word.endswith(f) or word.endswith(f[2:])), "")
         need = forms.get(form, "")
         # (the word may also head the IGO's name just before it: "بعثة الأمم المتحدة للدعم في ليبيا … البعثة")
-        if need and (need not in text[ante.start:ante.end] and need not in text[max(0, ante.start - len(need) - 2):ante.start]
-                     or re.search(r"(?<!ال)(?<!\w)" + re.escape(need), text[ante.end:s])):
-            continue   # (an indefinite وكالة in between: a news agency)
+        if ante is None or not ante.res.code.startswith("IGO") or need and (
+                need not in text[ante.start:ante.end]
+                and need not in text[max(0, ante.start - len(need) - 2):ante.start]
+                or re.search(r"(?<!ال)(?<!\w)" + re.escape(need), text[ante.end:s])):
+            # (an indefinite وكالة in between: a news agency)
+            ante = _igo_holder(text, specs, s, holders.get(form, ""))
+            if ante is None:
+                continue
         _adopt_antecedent(specs, ante, s, e, si, s, e)   # (not a longer name or a reading of its own)
 
 
