@@ -2918,14 +2918,12 @@ def _definite_alts(forms) -> str:
 
 
 def _igo_anaphors_ar() -> tuple:
-    """igo_anaphor_ar.tsv: ({form: the word the IGO's Arabic name must hold ('' for any)}, the compiled pattern,
-    {form: the title word of an IGO person that stands in for the name word})."""
+    """igo_anaphor_ar.tsv: ({form: the word the IGO's Arabic name must hold ('' for any)}, the compiled pattern)."""
     def load():
         from ..resources import data_path, read_tsv_dicts
-        rows = [r for r in read_tsv_dicts(data_path("actors", "igo_anaphor_ar.tsv")) if r.get("form", "").strip()]
-        forms = {r["form"].strip(): r.get("name_word", "").strip() for r in rows}
-        holders = {r["form"].strip(): r["holder_word"].strip() for r in rows if r.get("holder_word", "").strip()}
-        return forms, re.compile(r"(?<!\w)[وف]?(" + _definite_alts(forms) + r")(?!\w)"), holders
+        forms = {r["form"].strip(): r.get("name_word", "").strip()
+                 for r in read_tsv_dicts(data_path("actors", "igo_anaphor_ar.tsv")) if r.get("form", "").strip()}
+        return forms, re.compile(r"(?<!\w)[وف]?(" + _definite_alts(forms) + r")(?!\w)")
     from ..resources import cached
     return cached("actors.igo_anaphor_ar", load)
 
@@ -2938,11 +2936,22 @@ def _igo_stems_ar():
     hold وكالة, at most :data:`_IGO_AR_LEAD` characters after the match's start), as a regex for :func:`_skim`; None
     when a form is too short to have one."""
     def load():
-        forms = _igo_anaphors_ar()[0]
+        forms, _ = _igo_anaphors_ar()
         stems = sorted({f[2:] for f in forms}, key=len, reverse=True)
         return re.compile("|".join(map(re.escape, stems))) if stems and all(stems) else None
     from ..resources import cached
     return cached("actors.igo_anaphor_ar.stems", load)
+
+
+def _igo_holders_ar() -> dict:
+    """igo_anaphor_ar.tsv: {form: the title word of an IGO reading that stands in for the name word} (session 49)."""
+    def load():
+        from ..resources import data_path, read_tsv_dicts
+        return {r["form"].strip(): r["holder_word"].strip()
+                for r in read_tsv_dicts(data_path("actors", "igo_anaphor_ar.tsv"))
+                if r.get("form", "").strip() and r.get("holder_word", "").strip()}
+    from ..resources import cached
+    return cached("actors.igo_holders_ar", load)
 
 
 def _igo_holder(text: str, specs: list[_Spec], s: int, word: str):
@@ -2966,7 +2975,8 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
     text = doc.text
     if "IGO" not in "".join(sp.res.code or "" for sp in specs if sp.kind == "organisation"):
         return
-    forms, pat, holders = _igo_anaphors_ar()
+    forms, pat = _igo_anaphors_ar()
+    holders = _igo_holders_ar()
     starts = [x.start for x in doc.sentences]
     stems = _igo_stems_ar()
     # (the scan from the stems: the pattern's own, tried at every character, was ~0.17 ms an article; session 32)
