@@ -20,6 +20,9 @@
    (``people_object._abroad``): "وتوغلت قوة إسرائيلية في إحدى قرى ريف درعا واعتقلت أربعة شبان" is SYRCVL.
 6. A bare "البعثة" after an IGO's envoy (igo_anaphor_ar.tsv holder_word مبعوث) is the envoy's mission, also when no
    IGO name holds بعثة or another body was named in between (``actors._igo_holder``).
+7. A force's fire with its nationality ("بنيران إسرائيلية": roles.tsv نيران MIL; the definite النيران is no actor,
+   surface_stop.tsv) after an unvowelled passive killing is its means and agent, the victims the target
+   (``events``: the means reading takes an actor opened by a "by" cue word).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -113,3 +116,16 @@ def test_bare_mission_after_a_state_envoy_is_no_igo():
                      "الرئاسي أمس. ودعا المجلس الرئاسي الليبي البعثة إلى تسريع الحوار بين الأطراف.", "ودعا",
                      "2025-05-05")
     assert got and not (got[0].target_code or "").startswith("IGO"), _dump(evs)
+
+
+
+# ----------------------------------------------------------------------------- 7 killed by a force's fire
+def test_killed_by_national_fire_has_that_force_as_agent():
+    got, evs = _with("وقتل فلسطيني بنيران إسرائيلية شرقي مدينة رفح، وفق مصادر طبية.", "وقتل", "2025-04-01")
+    assert got and got[0].source_country == "ISR" and got[0].target_country == "PSE", _dump(evs)
+
+
+def test_return_fire_at_its_sources_makes_no_force_of_the_fire():
+    got, evs = _with("وقال الجيش اللبناني إن وحداته المنتشرة على الحدود ردت على مصادر النيران التي استهدفت الأراضي "
+                     "اللبنانية.", "ردت", "2025-04-01")
+    assert got and got[0].source_code == "LBNMIL" and got[0].target_code is None, _dump(evs)

@@ -3124,7 +3124,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # subject; the noun phrase after the verb is its object, not a VSO subject
                 src, tgt = None, (tgt if tgt is not None and tgt is not src else src)
             means = next((a for a in (src, tgt) if a is not None and a.actor.country and a.i0 > i
-                          and _attack_noun(words, a.i0, lex)), None) if lang == "ar" else None
+                          and (_attack_noun(words, a.i0, lex) or "by" in words[a.i0].cue)), None) \
+                if lang == "ar" else None   # (or a force's fire: "قتل فلسطيني بنيران إسرائيلية", session 49 gapar49)
             if means is not None and (means is src or src is None or "pass" in w.cue):
                 # "سبعة أشخاص قتلوا جراء ضربة جوية فرنسية": an actor headed by an attack noun after the
                 # verb is the means (its agent), never the victim, and the verb is then not read as active
