@@ -23,6 +23,9 @@
 7. A force's fire with its nationality ("بنيران إسرائيلية": roles.tsv نيران MIL; the definite النيران is no actor,
    surface_stop.tsv) after an unvowelled passive killing is its means and agent, the victims the target
    (``events``: the means reading takes an actor opened by a "by" cue word).
+8. An indefinite plural office word (a sound plural, or office_plural_ar.tsv: خبراء) opening a title before في and a
+   named body names members of the body with no name after it ("وانتقد مسؤولون في الاتحاد الأوروبي …"): the body's
+   actor (``actors._plural_members`` in ``_official_of_body``); a singular title there stays where one spoke.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -129,3 +132,22 @@ def test_return_fire_at_its_sources_makes_no_force_of_the_fire():
     got, evs = _with("وقال الجيش اللبناني إن وحداته المنتشرة على الحدود ردت على مصادر النيران التي استهدفت الأراضي "
                      "اللبنانية.", "ردت", "2025-04-01")
     assert got and got[0].source_code == "LBNMIL" and got[0].target_code is None, _dump(evs)
+
+
+
+# ----------------------------------------------------------------------------- 8 members of a named body
+def test_plural_officials_in_a_named_body_are_the_body():
+    got, evs = _with("وانتقد مسؤولون في الاتحاد الأوروبي قرار الحكومة المجرية.", "وانتقد", "2025-04-01")
+    assert got and (got[0].source_code or "").startswith("IGOEUR") and got[0].target_country == "HUN", _dump(evs)
+
+
+def test_plural_experts_in_the_un_are_the_un():
+    got, evs = _with("ودعا خبراء حقوق الإنسان في الأمم المتحدة السلطات السعودية إلى وقف الإعدامات.", "ودعا",
+                     "2025-04-01")
+    assert got and (got[0].source_code or "").startswith("IGO") and got[0].target_country == "SAU", _dump(evs)
+
+
+def test_definite_title_with_a_clitic_is_no_plural_of_members():
+    from marsad.stages.actors import _plural_members
+    assert _plural_members("مسؤولون") and _plural_members("خبراء")
+    assert not _plural_members("للأمين") and not _plural_members("المسؤولون")

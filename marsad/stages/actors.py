@@ -867,7 +867,7 @@ def _official_of_body(heads, words, keys, starts, specs: list[_Spec], person_ids
             continue   # (a title with a country of its own: "وزير الخارجية القطري في …" is that country's)
         name = next((o for o in specs if o.kind == "person" and o is not sp and 0 < o.start - sp.end <= 2), None)
         inside = any(m in person_ids for m in sp.mention_ids[1:])
-        if name is None and not inside:
+        if name is None and not inside and not _plural_members(words[j]):
             continue
         drop = (drop or set()) | {id(o) for o in specs if o is not sp and o.start >= lo and o.end <= hi}
         sp.start = lo
@@ -876,6 +876,20 @@ def _official_of_body(heads, words, keys, starts, specs: list[_Spec], person_ids
             sp.mention_ids = sp.mention_ids + [m for m in name.mention_ids if m not in sp.mention_ids]
             drop.add(id(name))
     return specs if drop is None else [o for o in specs if id(o) not in drop]
+
+
+def _plural_members(word: str) -> bool:
+    """(session 49, gapar49) "وانتقد مسؤولون في الاتحاد الأوروبي …"، "خبراء حقوق الإنسان في الأمم المتحدة": an
+    indefinite plural office word (sound plural, or a broken plural of office_plural_ar.tsv) opening the title names
+    members of the body after في, no place where one spoke: no name is needed after the body."""
+    if "ال" in word[:4] or word[:2] == "لل":
+        return False   # (definite, also after a clitic: "للأمين العام" is no plural)
+    return word.endswith(("ون", "ين")) and len(word) >= 6 or word in _office_plurals()
+
+
+@functools.lru_cache(maxsize=1)
+def _office_plurals() -> frozenset:
+    return frozenset(r["form"].strip() for r in read_tsv_dicts(data_path("actors", "office_plural_ar.tsv")))
 
 
 _TK_CACHE: dict[tuple[str, str], tuple[str, ...]] = {}
