@@ -12,13 +12,14 @@ feminine ending ت cannot have a phrase headed by a masculine noun (``masc_heads
 from __future__ import annotations
 
 from ..lang.normalize import normalize
+from .lexicon import lexicon
 from .structure import form_set
 
 
 def masc_verb(v: str, lemma: str = "") -> bool:
     if v[:1] in ("و", "ف") and len(v) > 4:
         v = v[1:]
-    if lemma and normalize(lemma)[:1] == "ت" and v[:1] == "ت" and v[:2] != "تت" and len(v) >= 4:
+    if v[:1] == "ت" and v[:2] != "تت" and len(v) >= 4 and (normalize(lemma)[:1] == "ت" if lemma else _own_t(v)):
         v = "_" + v[1:]  # the root's own ت of a Form V / VI perfect (توعد، تعهد، تحدى: session 22 B9AR2), no prefix
     if v.startswith("ست") and len(v) > 4:
         v = v[1:]      # the future سـ before the feminine ت- prefix: "سترفض مصر" (session 19 COVAR)
@@ -27,6 +28,22 @@ def masc_verb(v: str, lemma: str = "") -> bool:
     # (no ن ending: the feminine plural نون ("خرجن") is rare in news and spelt as the root's own last letter, which
     # the common verbs of the news have: أعلن، أدان، ودان، طعن، ضمن -- masculine; session 44 GAPAR44)
     return len(v) >= 3 and not v.endswith(("ت", "وا", "تا")) and not v.startswith("ت")
+
+
+def joined_agrees(first: str, joined: str) -> bool:
+    """May the verb ``joined`` (joined by و after the clause of ``first``) go on with ``first``'s subject?  Both of
+    one gender; a plural joined verb (وا) agrees with either, as a verb before its subject is singular ("تظاهر مئات
+    العمال أمام الوزارة، وطالبوا بـ …": session 49, gapar49)."""
+    j = joined[1:] if joined[:1] in ("و", "ف") and len(joined) > 4 else joined
+    return (len(j) >= 4 and j.endswith("وا")) or masc_verb(first) == masc_verb(joined)
+
+
+def _own_t(v: str) -> bool:
+    """With no lemma given: is the verb form ``v`` (ت first) a Form V / VI perfect by the trigger lexicon -- all its
+    verb readings of a lemma with ت first ("من جهته، تعهد الشرع …، وقال إن": تعهد is masculine; تقدم, also a
+    reading of قدم, and تدعو stay feminine; session 49, gapar49)?"""
+    lemmas = {t.lemma for t in lexicon("ar").lookup(v) if t.kind == "verb"}
+    return bool(lemmas) and all(normalize(x)[:1] == "ت" for x in lemmas)
 
 
 def fem_object(words, i, a) -> bool:

@@ -20,7 +20,7 @@ pronoun reads that actor as its object: the opening subject meets it, both direc
 from __future__ import annotations
 
 from . import appeal_object_ar
-from .agreement import masc_verb
+from .agreement import joined_agrees
 from .structure import copy_side, fill_side, has_any, kind_sets, reversed_copy, start_index
 
 _CONJ = ("و", "ف")
@@ -126,7 +126,8 @@ def _opening_subject(words, args, evs, v: int) -> None:
             continue
         if obj and (k + 1 >= len(words) or ev.source_span[0] != words[k + 1].start or words[k].norm.endswith(_OBJ_PRON)):
             continue   # ("والتقاه الرئيس": an object pronoun, the actor after it is the subject)
-        if k - v > (VERBAL_WINDOW if ev.root < "14" else OPENING_WINDOW) or masc_verb(words[v].norm) != masc_verb(words[k].norm):
+        if k - v > (VERBAL_WINDOW if ev.root < "14" else OPENING_WINDOW) \
+                or not joined_agrees(words[v].norm, words[k].norm):
             # (a verbal act up to 30 words on, as events._conjoined_subject allows: "وعلق مجلس السلم والأمن … مشاركة
             # السودان … "بأثر فوري"، إلى حين تشكيل سلطة انتقالية يقودها مدنيون، ولوح بفرض …", session 36)
             continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..lang.normalize import normalize
 from .agreement import masc_verb
 from .lexicon import lexicon
-from .structure import actor_of, clear_side, copy_side, fill_side, kind_sets
+from .structure import actor_of, clear_side, copy_side, fill_side, form_set, kind_sets
 
 _CONJ = ("و", "ف")
 
@@ -37,7 +37,7 @@ def _feminine_head(doc, q, actor) -> bool:
 def apply(doc, si: int, words, args, evs, earlier=()) -> None:
     if not evs or len(words) < 2 or si == 0:
         return
-    L = kind_sets("elided_subject_ar.tsv", ("prep", "prefix", "lead", "lead_pronoun"))
+    L = kind_sets("elided_subject_ar.tsv", ("prep", "prefix", "lead", "lead_pronoun", "participle"))
     # (session 48, gapar48) a lead word that keeps the subject (kind ``lead``: "كما اتهم إسرائيل بـ …") opens the
     # sentence before its verb as the joined و does; a lead with the subject's own pronoun (kind ``lead_pronoun``:
     # "لكنه رفض أي نشر …") leaves the verb no subject after it, whatever word follows
@@ -59,11 +59,14 @@ def apply(doc, si: int, words, args, evs, earlier=()) -> None:
     if nxt.punct:
         return
     at_next = next((a for a in args if a.i0 == k + 1), None)
-    if not (pronoun or nxt.norm in L["prep"]
+    masc = masc_verb(verb.norm, lemma)
+    # (session 49, gapar49) a masculine verb before a broken plural of things (fem_heads_ar.tsv: "ودعا الدول الشقيقة
+    # إلى …") cannot have it for its subject: the noun is the object, the subject is elided
+    if not (pronoun or nxt.norm in L["prep"] or nxt.norm in L["participle"]
             or at_next is None and len(nxt.norm) > 3 and nxt.norm[:1] in L["prefix"]
+            or at_next is None and masc and nxt.norm in form_set("fem_heads_ar.tsv")
             or at_next is not None and ev.target_actor_id == at_next.actor.id):
         return
-    masc = masc_verb(verb.norm, lemma)
     q = actor = None
     for cand in _speakers_before(doc, si, earlier):
         a = actor_of(doc, cand.speaker_actor_id)
@@ -100,6 +103,12 @@ def _speakers_before(doc, si: int, earlier):
     if opening is not None:
         yield opening
     yield from carried
+    # (session 49, gapar49) last, the subject of the sentence before's last verb event ("وأكدت الفصائل …، ودعت مجلس
+    # الأمن إلى …. كما دعت إلى …"، "أما المندوب فرحب …، واتهمها …. وحذر من أن …")
+    last = next((e for e in reversed(earlier) if e.sentence == si - 1 and ":verb:" in e.rule and e.source_actor_id
+                 and e.source_span and not e.negated), None)
+    if last is not None:
+        yield _Said(last.source_actor_id, *last.source_span)
 
 
 class _Said:
@@ -263,9 +272,16 @@ def _feminine_span(doc, span, actor) -> bool:
 def _after_opener(text: str, start: int, end: int) -> int:
     """The offset after a discourse opener and its comma that opens the sentence at ``start`` ("في المقابل، اتهم
     …"، "من جهته، دعا …": ``elided_subject_ar.tsv`` kind ``opener``; its verb needs no و to open the clause), else
-    ``start`` (session 46, gapar46)."""
-    head = text[start:min(end, start + 30)]
+    ``start`` (session 46, gapar46).  A setting phrase opened by a kind ``adjunct`` word too (session 49)."""
+    head = text[start:min(end, start + 80)]
     comma = next((k for k in (head.find("،"), head.find(",")) if k > 0), -1)
-    if comma < 0 or normalize(head[:comma].strip()) not in kind_sets("elided_subject_ar.tsv", ("opener",))["opener"]:
+    if comma < 0:
         return start
-    return start + comma + 1
+    L = kind_sets("elided_subject_ar.tsv", ("opener", "adjunct"))
+    words = head[:comma].split()
+    # (session 49, gapar49) a place or setting phrase set off by its comma ("وفي نيويورك، دعا الشيباني …"، "وفي كلمته
+    # أمام الجلسة الافتتاحية، أدان عباس …": kind ``adjunct``, its first word, up to eight words) opens it as well
+    if normalize(head[:comma].strip()) in L["opener"] or (
+            comma <= 60 and 2 <= len(words) <= 8 and normalize(words[0]) in L["adjunct"]):
+        return start + comma + 1
+    return start

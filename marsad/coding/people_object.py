@@ -55,7 +55,19 @@ def apply(doc, events) -> None:
             continue
         # the phrase from the first word after the trigger or subject (the count) to the noun
         first = len(doc.text[t0:hit[0]]) - len(doc.text[t0:hit[0]].lstrip())
-        ev.target_actor_id, ev.target_code = None, ev.source_country + "CVL"
-        ev.target_country, ev.target_role = ev.source_country, "CVL"
+        country = _abroad(doc, ev) or ev.source_country
+        ev.target_actor_id, ev.target_code = None, country + "CVL"
+        ev.target_country, ev.target_role = country, "CVL"
         ev.target_span = (t0 + first, hit[1])
         ev.rule += ":tgt-people"
+
+
+def _abroad(doc, ev):
+    """(session 49, gapar49) "وتوغلت قوة إسرائيلية في إحدى قرى ريف القنيطرة واعتقلت ثلاثة شبان": an army's arrest in
+    a sentence whose places (a locative, not a metonym) are all of one other country holds that country's people, not
+    its own: that country, else None."""
+    if (ev.source_role or (ev.source_code or "")[3:6]) != "MIL":
+        return None
+    found = {pl.country for pl in doc.places if ev.sentence_start <= pl.start < ev.sentence_end and pl.country
+             and not pl.is_metonym}
+    return next(iter(found)) if len(found) == 1 and ev.source_country not in found else None

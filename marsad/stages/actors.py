@@ -868,7 +868,7 @@ def _official_of_body(heads, words, keys, starts, specs: list[_Spec], person_ids
             continue   # (a title with a country of its own: "وزير الخارجية القطري في …" is that country's)
         name = next((o for o in specs if o.kind == "person" and o is not sp and 0 < o.start - sp.end <= 2), None)
         inside = any(m in person_ids for m in sp.mention_ids[1:])
-        if name is None and not inside:
+        if name is None and not inside and not _plural_members(words[j]):
             continue
         drop = (drop or set()) | {id(o) for o in specs if o is not sp and o.start >= lo and o.end <= hi}
         sp.start = lo
@@ -877,6 +877,20 @@ def _official_of_body(heads, words, keys, starts, specs: list[_Spec], person_ids
             sp.mention_ids = sp.mention_ids + [m for m in name.mention_ids if m not in sp.mention_ids]
             drop.add(id(name))
     return specs if drop is None else [o for o in specs if id(o) not in drop]
+
+
+def _plural_members(word: str) -> bool:
+    """(session 49, gapar49) "وانتقد مسؤولون في الاتحاد الأوروبي …"، "خبراء حقوق الإنسان في الأمم المتحدة": an
+    indefinite plural office word (sound plural, or a broken plural of office_plural_ar.tsv) opening the title names
+    members of the body after في, no place where one spoke: no name is needed after the body."""
+    if "ال" in word[:4] or word[:2] == "لل":
+        return False   # (definite, also after a clitic: "للأمين العام" is no plural)
+    return word.endswith(("ون", "ين")) and len(word) >= 6 or word in _office_plurals()
+
+
+@functools.lru_cache(maxsize=1)
+def _office_plurals() -> frozenset:
+    return frozenset(r["form"].strip() for r in read_tsv_dicts(data_path("actors", "office_plural_ar.tsv")))
 
 
 _TK_CACHE: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -2960,6 +2974,28 @@ def _igo_stems_ar():
     return cached("actors.igo_anaphor_ar.stems", load)
 
 
+def _igo_holders_ar() -> dict:
+    """igo_anaphor_ar.tsv: {form: the title word of an IGO reading that stands in for the name word} (session 49)."""
+    def load():
+        from ..resources import data_path, read_tsv_dicts
+        return {r["form"].strip(): r["holder_word"].strip()
+                for r in read_tsv_dicts(data_path("actors", "igo_anaphor_ar.tsv"))
+                if r.get("form", "").strip() and r.get("holder_word", "").strip()}
+    from ..resources import cached
+    return cached("actors.igo_holders_ar", load)
+
+
+def _igo_holder(text: str, specs: list[_Spec], s: int, word: str):
+    """(session 49, gapar49) "المبعوثة الأممية إلى ليبيا هانا تيتيه … ودعت البعثة إلى …": the last reading of an IGO
+    named before ``s`` whose title holds ``word`` (igo_anaphor_ar.tsv holder_word: مبعوث), whose mission the anaphor
+    is though no IGO name holds the name word or another body was named in between; else None."""
+    if not word:
+        return None
+    held = [o for o in specs if o.end <= s and (o.res.code or "").startswith("IGO")
+            and word in text[o.start:o.end]]
+    return max(held, key=_span_key, default=None)
+
+
 def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
     """"سحبت إيران اعتماد مفتشين من الوكالة الدولية للطاقة الذرية … ونددت الوكالة بالقرار"، "إذا أصدر مجلس المحافظين
     قرارا": the Arabic side of :func:`_igo_anaphor` (session 24, B11AR): a definite noun or an organ of
@@ -2971,6 +3007,7 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
     if "IGO" not in "".join(sp.res.code or "" for sp in specs if sp.kind == "organisation"):
         return
     forms, pat = _igo_anaphors_ar()
+    holders = _igo_holders_ar()
     starts = [x.start for x in doc.sentences]
     stems = _igo_stems_ar()
     # (the scan from the stems: the pattern's own, tried at every character, was ~0.17 ms an article; session 32)
@@ -2982,15 +3019,18 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
         named = [o for o in specs if o.end <= s and o.kind == "organisation" and o.res.code and o.res.code != o.res.role
                  and o.res.basis not in ("anaphora", "metonym", "title+nationality")]
         ante = max(named, key=_span_key, default=None)
-        if ante is None or not ante.res.code.startswith("IGO"):
-            continue
         word = m.group(1)
         form = word if word in forms else next((f for f in forms if word.endswith(f) or word.endswith(f[2:])), "")
         need = forms.get(form, "")
         # (the word may also head the IGO's name just before it: "بعثة الأمم المتحدة للدعم في ليبيا … البعثة")
-        if need and (need not in text[ante.start:ante.end] and need not in text[max(0, ante.start - len(need) - 2):ante.start]
-                     or re.search(r"(?<!ال)(?<!\w)" + re.escape(need), text[ante.end:s])):
-            continue   # (an indefinite وكالة in between: a news agency)
+        if ante is None or not ante.res.code.startswith("IGO") or need and (
+                need not in text[ante.start:ante.end]
+                and need not in text[max(0, ante.start - len(need) - 2):ante.start]
+                or re.search(r"(?<!ال)(?<!\w)" + re.escape(need), text[ante.end:s])):
+            # (an indefinite وكالة in between: a news agency)
+            ante = _igo_holder(text, specs, s, holders.get(form, ""))
+            if ante is None:
+                continue
         _adopt_antecedent(specs, ante, s, e, si, s, e)   # (not a longer name or a reading of its own)
 
 

@@ -3127,7 +3127,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # subject; the noun phrase after the verb is its object, not a VSO subject
                 src, tgt = None, (tgt if tgt is not None and tgt is not src else src)
             means = next((a for a in (src, tgt) if a is not None and a.actor.country and a.i0 > i
-                          and _attack_noun(words, a.i0, lex)), None) if lang == "ar" else None
+                          and (_attack_noun(words, a.i0, lex) or "by" in words[a.i0].cue)), None) \
+                if lang == "ar" else None   # (or a force's fire: "قتل فلسطيني بنيران إسرائيلية", session 49 gapar49)
             if means is not None and (means is src or src is None or "pass" in w.cue):
                 # "سبعة أشخاص قتلوا جراء ضربة جوية فرنسية": an actor headed by an attack noun after the
                 # verb is the means (its agent), never the victim, and the verb is then not read as active
@@ -4014,8 +4015,8 @@ def _conjoined_subject(words, evs) -> None:
                               ev.root == "10" and prev.root < "14"   # (not after a material act: "اعتقلت الشرطة
                               # صحفيين، وطالبت نقابة الصحفيين بالإفراج عنهما" is the union's demand, session 14)
                               and _charge_next(words, ev.source_span[1] if ev.source_span else 0)
-                              and agreement.masc_verb(words[k].norm) == agreement.masc_verb(
-                                  words[starts.get(prev.trigger_start, k)].norm))) and ev.source_span
+                              and agreement.joined_agrees(words[starts.get(prev.trigger_start, k)].norm,
+                                                             words[k].norm))) and ev.source_span
                           and (not (ev.target_code or ev.target_actor_id) or _after_charge(words, ev))
                           and k + 1 < len(words) and ev.source_span[0] == words[k + 1].start
                           and (words[k - 1].text in ("،", ",") or _charge_next(words, ev.source_span[1]))
@@ -4034,7 +4035,7 @@ def _conjoined_subject(words, evs) -> None:
         j = starts.get((hal_at or prev).trigger_start)
         if j is None or any(words[x].text in ".؛;:" for x in range(j + 1, k)):
             continue
-        if but and agreement.masc_verb(words[k].norm) != agreement.masc_verb(words[j].norm):
+        if but and not agreement.joined_agrees(words[j].norm, words[k].norm):
             continue   # "انتقد الرئيس …، لكنها رفضت": she is someone else
         # (the comma before the joined verb, or before its "لكنها": "…، لكنها رفضت" after a long aside, session 46)
         after_comma = words[k - 1].text in ("،", ",") or (but and k > 1 and words[k - 2].text in ("،", ","))
@@ -4046,7 +4047,7 @@ def _conjoined_subject(words, evs) -> None:
                     and any("comp" in words[x].cue for x in range(j + 1, k))) and not (
                     ev.root in _VERBAL_ROOTS and k - j <= 30 and after_comma
                     and (reread or not ev.source_code) and not any("comp" in words[x].cue for x in range(j + 1, k))
-                    and agreement.masc_verb(words[k].norm) == agreement.masc_verb(words[j].norm)):
+                    and agreement.joined_agrees(words[j].norm, words[k].norm)):
                 # "رفض الأمين العام … أي دعوة لنزع سلاح المقاومة قبل انسحاب إسرائيل الكامل من الأراضي اللبنانية،
                 # واتهم الولايات المتحدة …": a verbal act joined after a comma with no subject of its own, of the same
                 # gender as the earlier verb, goes on with its subject up to 30 words (session 11)
@@ -4078,7 +4079,7 @@ def _across_relative(words, starts, verbs, j: int, k: int, ev) -> bool:
         return False
     if any("comp" in words[x].cue for x in range(j + 1, k)):
         return False
-    return agreement.masc_verb(words[k].norm) == agreement.masc_verb(words[j].norm)
+    return agreement.joined_agrees(words[j].norm, words[k].norm)
 
 
 def _motive_masdar(words, starts, e) -> bool:
@@ -4092,9 +4093,23 @@ def _motive_masdar(words, starts, e) -> bool:
 
 
 def _relative_verb(words, starts, e) -> bool:
-    """Is the event's verb the first word of a relative clause (right after الذي / التي / الذين, cue ``rel``)?"""
+    """Is the event's verb the first word of a relative clause (right after الذي / التي / الذين, cue ``rel``)?  Or of
+    an indefinite noun's relative clause with no relative word, its pronoun back on the noun right after the verb
+    ("في بيان وصفته فيه بأنه …"، "في كلمة أكد فيها": session 49, gapar49)?"""
     j = starts.get(e.trigger_start)
-    return j is not None and j > 0 and "rel" in words[j - 1].cue
+    if j is None or j == 0:
+        return False
+    if "rel" in words[j - 1].cue:
+        return True
+    before = words[j - 1]
+    return (j + 1 < len(words) and words[j + 1].norm in _RESUMPTIVE and not before.punct
+            and not before.norm.startswith("ال") and before.prefix in ("", "ب", "ل") and not (
+                _conjoined_word(words[j]) and not any(_norm(x.lemma, "ar")[:1] == words[j].norm[:1]
+                                                      for x in words[j].trig[1] or ())))
+    # (a verb of a root with و first, وصف، وجه, is no joined verb: "في بيان وصفته فيه")
+
+
+_RESUMPTIVE = frozenset(("فيه", "فيها", "فيهما"))   # (the pronoun of an indefinite noun's relative clause)
 
 
 def _counted_passive(words, k: int, ev) -> bool:
