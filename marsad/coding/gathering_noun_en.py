@@ -13,7 +13,7 @@ often the act itself ("after four days of talks in Beijing").
 """
 from __future__ import annotations
 
-from .structure import kind_sets, start_index
+from .structure import drop_en_nouns, kind_sets
 
 _KINDS = ("noun", "holder", "partner", "skip")
 _PARTNER_REACH = 4
@@ -39,19 +39,5 @@ def _held_or_partnered(words, n: int, sets) -> bool:
 
 
 def drop(doc, evs: list) -> list:
-    sets = None
-    out = []
-    for e in evs:
-        if e.lang == "en" and (e.root == "04" or e.cameo == "036") and ":noun:" in e.rule \
-                and 0 <= e.sentence < len(doc.sentences):
-            if sets is None:
-                sets = kind_sets("gathering_noun_en.tsv", _KINDS)
-            if e.trigger.strip().lower() in sets["noun"]:
-                from .lexicon import lexicon
-                from .structure import words_of
-                words = words_of(doc, doc.sentences[e.sentence], lexicon("en"))
-                n = start_index(words).get(e.trigger_start, -1)
-                if n >= 0 and not _held_or_partnered(words, n, sets):
-                    continue
-        out.append(e)
-    return out
+    sets = kind_sets("gathering_noun_en.tsv", _KINDS)
+    return drop_en_nouns(doc, evs, ACTS_ON, sets["noun"], lambda words, n: not _held_or_partnered(words, n, sets))
