@@ -159,6 +159,23 @@ def start_index(words: list[Word]) -> dict[int, int]:
     return _START_INDEX[1]
 
 
+def drop_en_nouns(doc: Document, evs: list, acts_on: frozenset, forms: frozenset, told_so) -> list:
+    """``evs`` without the English noun events of a root / code of ``acts_on`` whose trigger (lower-cased) is one of
+    ``forms`` and for which ``told_so(words, n)`` holds (the sentence's words, the trigger's word index): the shared
+    walk of the rules that read a noun's neighbours to find it is no event of its own (session 49: the setting and
+    brokered nouns)."""
+    out = []
+    for e in evs:
+        if e.lang == "en" and (e.root in acts_on or e.cameo in acts_on) and ":noun:" in e.rule \
+                and e.trigger.strip().lower() in forms and 0 <= e.sentence < len(doc.sentences):
+            words = words_of(doc, doc.sentences[e.sentence], lexicon("en"))
+            n = start_index(words).get(e.trigger_start, -1)
+            if n >= 0 and told_so(words, n):
+                continue
+        out.append(e)
+    return out
+
+
 def reach_end(words: list[Word], k: int, limit: int) -> int:
     """Index one past the reach that starts at word ``k``: at most ``limit`` words after ``k - 1``, stopping at
     the first punctuation mark (the reach of a hope verb's content, of an "until" under a vow)."""

@@ -57,7 +57,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, title_name_target, plural_joined_ar, parties_addressee, ordered_force_ar, ordered_force_en, followed_suit, relative_aside_object_ar, relative_retelling_ar, thanks_reason_en, unruled_force_en, said_readiness_en, pledged_act_en, reply_attack_ar,
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns,
-    protest_backdrop_en, protest_current, protest_sides, fight_setting_en, reported_attack_en, parallel_target_en,
+    protest_backdrop_en, protest_current, protest_sides, fight_setting_en, gathering_noun_en, goods_noun_en, brokered_noun_en, reported_attack_en, parallel_target_en,
     protest_site, purpose_en, quit_agreement_en, quoted_label_ar, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, speaker_goes_on_ar, staged, statement_subject,
@@ -677,6 +677,14 @@ class EventStage:
             decided_act_ar.apply(doc, new)   # "أعربت مصر عن تأييدها للإجراءات التي اتخذها الرئيس": the maker (s26)
         if not keys.isdisjoint(agreement_object.ACTS_ON):
             agreement_object.apply(doc, new)   # "ورحبت مصر بإعلان الجزائر": the signing's parties (s19)
+        if en and not keys.isdisjoint(gathering_noun_en.ACTS_ON):
+            # "left the summit", "at a summit in Paris": a setting (s49); after agreement_object, whose decision author
+            # is the lead's first actor ("closed the summit … after leaders adopted a declaration")
+            new = gathering_noun_en.drop(doc, new)
+        if en and not keys.isdisjoint(goods_noun_en.ACTS_ON):
+            new = goods_noun_en.drop(new)   # "lift restrictions on aid": the goods, no giving (s49)
+        if en and not keys.isdisjoint(brokered_noun_en.ACTS_ON):
+            new = brokered_noun_en.drop(doc, new)   # "Anwar brokered a ceasefire": the mediation is the act (s49)
         if ar:
             new = three_states_ar.apply(doc, new)   # "وطالبت الدول الثلاث إيران" after France, Britain and Germany (s24)
         if not keys.isdisjoint(restraint_pair.ACTS_ON):
