@@ -46,3 +46,58 @@ def test_step_described_as_devastating():
     got, evs = _with(_BEIRUT + "ووصف متحدث باسم الخارجية الفرنسية القرار الإيراني أمس بأنه \"ضربة مدمرة\" للحوار.",
                      "ووصف", _DATE)
     assert [e.cameo for e in got] == ["111"] and got[0].source_country == "FRA", _dump(evs)
+
+
+def test_state_halts_the_entry_of_aid_trucks():
+    got, evs = _with(_BEIRUT + "وأوقفت إسرائيل مساء أمس إدخال شاحنات المساعدات إلى قطاع غزة.", "وأوقفت", _DATE)
+    assert [e.cameo for e in got] == ["163"] and got[0].source_country == "ISR", _dump(evs)
+
+
+def test_president_asks_for_a_pardon_for_a_writer():
+    got, evs = _with(_BEIRUT + "وطلب الرئيس الفرنسي، في رسالة إلى نظيره الجزائري، العفو عن الكاتب المسجون.", "وطلب",
+                     _DATE)
+    assert [e.cameo for e in got] == ["0253"] and got[0].source_country == "FRA", _dump(evs)
+
+
+def test_asking_the_people_for_forgiveness_is_no_appeal_for_release():
+    _, evs = _with(_BEIRUT + "وطلب الرئيس العفو من الشعب اللبناني على أخطاء حكومته.", "وطلب", _DATE)
+    assert not [e for e in evs if e.cameo == "0253"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 the homograph subject's title words
+def test_commission_chair_congratulates_a_people():
+    got, evs = _with(_BEIRUT + "وهنأ رئيس مفوضية الاتحاد الأفريقي الشعب اللبناني بنجاح الانتخابات البلدية.", "وهنأ",
+                     _DATE)
+    assert [e.cameo for e in got] == ["051"] and (got[0].source_code or "").startswith("IGO"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 a description across an aside
+def test_description_after_an_adjunct_aside_on_the_object():
+    got, evs = _with(_BEIRUT + "ووصف الرئيس الفرنسي نظيره اللبناني، في حديث للصحفيين على متن الطائرة بعد انتهاء "
+                     "الزيارة، بأنه \"صديق شجاع\".", "ووصف", _DATE)
+    assert [e.cameo for e in got] == ["051"] and got[0].source_country == "FRA", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 طالب before بأن
+def test_joined_demand_before_its_complementizer():
+    got, evs = _with(_BEIRUT + "وقال الرئيس اللبناني إن الحرب يجب أن تتوقف، وطالب بأن تكون فرنسا جزءا من أي اتفاق.",
+                     "وطالب", _DATE)
+    assert [e.cameo for e in got] == ["100"] and got[0].source_country == "LBN", _dump(evs)
+
+
+def test_sentence_opening_demand_before_its_complementizer_goes_on_with_the_speaker():
+    got, evs = _with(_BEIRUT + "وفي مؤتمر صحفي، انتقد الرئيس اللبناني استمرار الغارات، وقال إن بيروت لن تقبل أي اتفاق. "
+                     "وطالب بأن تكون فرنسا جزءا من أي ضمانات أمنية للبنان.", "وطالب", _DATE)
+    assert [e.cameo for e in got] == ["100"] and got[0].source_country == "LBN", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 more rows
+def test_diplomats_declared_persona_non_grata():
+    got, evs = _with(_BEIRUT + "وأعلنت الحكومة السودانية السفير الكيني شخصا غير مرغوب فيه.", "وأعلنت", _DATE)
+    assert [e.cameo for e in got] == ["166"] and got[0].source_country == "SDN", _dump(evs)
+
+
+def test_president_brandishes_a_threat_in_a_content_clause():
+    got, evs = _with(_BEIRUT + "ولوّح الرئيس الأميركي أمس بأن قواته مستعدة لضرب المنشآت النووية الإيرانية.", "ولو",
+                     _DATE)
+    assert [e.cameo[:2] for e in got] == ["13"] and got[0].source_country == "USA", _dump(evs)

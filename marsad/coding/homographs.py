@@ -105,8 +105,12 @@ def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(fr
     # subject alone ("ودان الرئيس الهجوم"; the bare دان is also the name Dan, session 12)
     if i > 0 and not words[i - 1].punct and words[i - 1].norm not in openers:
         return False
-    first = i + 2 if i + 2 < len(words) and words[i + 1].norm in heads else i + 1   # "ودان مكتب رئيس الوزراء" (s40)
-    subj = next((a for a in args if a.i0 == first and not a.prep), None)
+    # the subject opens right after the word, or after one or two head words of its title phrase: "ودان مكتب رئيس
+    # الوزراء" (s40), "وهنأ رئيس مفوضية الاتحاد الأفريقي الشعب …" (the body's actor starts at الاتحاد; s49 armiss49)
+    starts = [i + 1]
+    while len(starts) < 3 and starts[-1] < len(words) and words[starts[-1]].norm in heads:
+        starts.append(starts[-1] + 1)
+    subj = next((a for a in args if a.i0 in starts and not a.prep), None)
     return subj is not None and (reading == "subject" or _object_after(words, args, subj.i1, objects))
 
 

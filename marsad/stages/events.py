@@ -2438,19 +2438,41 @@ def _outside_of(words, i: int, x: int) -> bool:
 def _described_as(words, i: int, o: int) -> bool:
     """"وصف البيت الأبيض المحادثات بأنها إيجابية"، "وصفها بالإيجابية": the object word is the predicate of بأنه /
     بأنها / بأنهم (at most 4 words after it) or carries ب itself, within 12 words of the verb; "بما وصفته بالمجزرة" is a
-    condemnation's frame, no event."""
-    if not i < o <= i + 16 or (i and words[i - 1].norm in ("ما", "بما", "مما", "لما")):
+    condemnation's frame, no event.  The words of a comma aside between the verb and the object word are not counted,
+    as _find_obj does not count them ("ووصف الرئيس ضيفه، في حديث للصحفيين على متن الطائرة بعد اللقاء، بأنه «صديق
+    رائع»"; session 49, armiss49)."""
+    if not i < o or (i and words[i - 1].norm in ("ما", "بما", "مما", "لما")):
         return False
-    if any(words[x].norm.startswith("بان") for x in range(max(i + 1, o - 4), o)):
+    o_far = o
+    o -= _aside_words(words, i, o)
+    if o > i + 16:
+        return False
+    if any(words[x].norm.startswith("بان") for x in range(max(i + 1, o_far - 4), o_far)):
         return True   # (up to 16 words after بأنه: a long subject and object, "ووصف زعيم الحزب المعارض فلان اعتقال
         # فلان بأنه «محاولة انقلاب»", session 29 B20AR)
-    if o <= i + 12 and (words[o].norm[:1] == "ب" or words[o].prefix[:1] == "ب"):
+    if o <= i + 12 and (words[o_far].norm[:1] == "ب" or words[o_far].prefix[:1] == "ب"):
         return True
     # (session 45) 'ووصف الرئيس إسرائيل في كلمته بـ"العدو"': the ب written apart with a tatweel, a quote mark between
-    k = o - 1
+    k = o_far - 1
     while k > i and words[k].text in _NAME_QUOTES:
         k -= 1
     return o <= i + 12 and k > i and words[k].text in ("بـ", "ب")
+
+
+def _aside_words(words, i: int, o: int) -> int:
+    """How many words (the commas with them) the comma asides between a verb ``words[i]`` and its object word
+    ``words[o]`` hold: time, pronoun, relative, adjunct and apposition asides, as _find_obj passes them."""
+    skipped = 0
+    j = i + 1
+    while j < o:
+        if words[j].text in "،,":
+            k = max(fronted.time_aside(words, j), fronted.pronoun_aside(words, j), fronted.relative_aside(words, j),
+                    fronted.adjunct_aside(words, j), fronted.apposition_aside(words, i, j))
+            if j < k < o:
+                skipped += k - j
+                j = k
+        j += 1
+    return skipped
 
 
 
