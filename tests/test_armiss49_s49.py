@@ -101,3 +101,12 @@ def test_president_brandishes_a_threat_in_a_content_clause():
     got, evs = _with(_BEIRUT + "ولوّح الرئيس الأميركي أمس بأن قواته مستعدة لضرب المنشآت النووية الإيرانية.", "ولو",
                      _DATE)
     assert [e.cameo[:2] for e in got] == ["13"] and got[0].source_country == "USA", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 a joined second act of one subject
+def test_praise_and_joined_thanks_are_two_acts():
+    _, evs = _with(_BEIRUT + "وخلال عشاء رسمي مساء أمس، أشاد ترامب بمضيفه ووصفه بأنه \"رجل شجاع\"، وشكر مصر على "
+                   "وساطتها.", "أشاد", _DATE)
+    got = [e for e in evs if e.cameo == "051"]
+    assert sorted(e.trigger.split()[0] for e in got) == ["أشاد", "وشكر"], _dump(evs)
+    assert all(e.source_country == "USA" for e in got), _dump(evs)

@@ -6396,6 +6396,24 @@ def _also_again_ar(text: str, ev: Event, evs: list) -> bool:
                and _bare_verb(text[e.trigger_start:e.trigger_end]) == word for e in evs)
 
 
+# roots whose Arabic verb joined after a comma to an earlier verb of the root is an act of its own (_dedupe)
+_JOINED_ACT_ROOTS_AR = frozenset({"02", "05"})
+
+
+def _joined_second_verb_ar(text: str, b: Event, a: Event) -> bool:
+    """Is the Arabic verb ``a`` (an object, no subject) a second act of the subject of the earlier verb ``b`` (a
+    subject, no object), joined to its clause by "، و" -- "أشاد ترامب بمضيفه …، وشكر قطر على وساطتها", "دعا الرئيس
+    إلى الحوار، وحث الأحزاب على …": a praise or an appeal with its own object is no half of the one before
+    (session 49, armiss49).  Another verb of the same word is left to _also_again_ar."""
+    if a.lang != "ar" or ":verb:" not in a.rule or ":verb:" not in b.rule or b.trigger_start >= a.trigger_start \
+            or a.root not in _JOINED_ACT_ROOTS_AR or b.root != a.root:
+        return False
+    word = text[a.trigger_start:a.trigger_end].split()[:1]
+    if not word or word[0][:1] != "و" or not text[:a.trigger_start].rstrip().endswith(("،", ",")):
+        return False
+    return _bare_verb(word[0]) != _bare_verb((text[b.trigger_start:b.trigger_end].split() or [""])[0])
+
+
 def _bare_verb(word: str) -> str:
     """The trigger word without its conjunction و / ف ("واعتقلت … كما اعتقلت": one verb; session 36)."""
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
@@ -6524,6 +6542,7 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
             if _conjoined_acts(text, b, a) or (b.cameo in _OWN_ACT_CODES and b.cameo != a.cameo and ":verb:" in b.rule) \
                     or (a.lang == "ar" and text and ":verb:" in a.rule and b.trigger_start < a.trigger_start
                         and _also_again_ar(text, a, kept)) \
+                    or (text and _joined_second_verb_ar(text, b, a)) \
                     or (b.root in _DISTINCT_VERB_ROOTS and b.cameo != a.cameo and ":verb:" in b.rule
                         and ":verb:" in a.rule):
                 # ("واعتقلت قوات الأمن X، كما اعتقلت Y": the verb again after كما is a second act of the subject, s36)
