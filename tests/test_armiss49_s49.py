@@ -110,3 +110,15 @@ def test_praise_and_joined_thanks_are_two_acts():
     got = [e for e in evs if e.cameo == "051"]
     assert sorted(e.trigger.split()[0] for e in got) == ["أشاد", "وشكر"], _dump(evs)
     assert all(e.source_country == "USA" for e in got), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 7 اعتبر with a judging word
+def test_movement_deems_a_step_a_sin_through_its_spokesman():
+    got, evs = _with(_BEIRUT + "واعتبرت حركة أمل، على لسان المتحدث باسمها، أن القرار \"خطيئة سياسية\" بحق الجنوب.",
+                     "واعتبرت", _DATE)
+    assert [e.cameo for e in got] == ["111"] and got[0].source_country == "LBN", _dump(evs)
+
+
+def test_deeming_an_agreement_an_important_step_is_no_condemnation():
+    _, evs = _with(_BEIRUT + "واعتبر الرئيس اللبناني أن الاتفاق خطوة مهمة نحو الاستقرار.", "واعتبر", _DATE)
+    assert not [e for e in evs if e.cameo == "111"], _dump(evs)
