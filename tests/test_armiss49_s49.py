@@ -122,3 +122,12 @@ def test_movement_deems_a_step_a_sin_through_its_spokesman():
 def test_deeming_an_agreement_an_important_step_is_no_condemnation():
     _, evs = _with(_BEIRUT + "واعتبر الرئيس اللبناني أن الاتفاق خطوة مهمة نحو الاستقرار.", "واعتبر", _DATE)
     assert not [e for e in evs if e.cameo == "111"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 8 a second condemnation after كما
+def test_condemnation_said_again_after_kama_is_a_second_act():
+    _, evs = _with(_BEIRUT + "استقبل الرئيس اللبناني جوزاف عون أمس رئيس الوزراء الفرنسي. ودان عون خلال مؤتمر صحافي "
+                   "الغارات الإسرائيلية على الجنوب، واصفا إياها بأنها \"انتهاك خطير\"، كما دان إطلاق الصواريخ من "
+                   "الأراضي اللبنانية.", "دان", _DATE)
+    got = [e for e in evs if e.cameo == "111" and e.trigger.split()[0] in ("ودان", "دان")]
+    assert len(got) == 2 and all(e.source_country == "LBN" for e in got), _dump(evs)

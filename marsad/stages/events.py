@@ -1572,6 +1572,10 @@ def _another_act(doc: Document, e: Event) -> bool:
     tells a further act of the same parties, not the earlier one told again (session 15).  Arabic: a sentence opening
     with a cue ``another_act`` ("كما قرر المجلس تقديم شكوى", with its proclitic و; session 33)."""
     if e.lang == "ar":
+        before = doc.text[max(0, e.trigger_start - 8):e.trigger_start].split()
+        if before and before[-1] in ("كما", "وكما") and ":verb:" in e.rule and e.root != "01":
+            return True   # "ودان عون الاعتداءات …، كما دان إطلاق الصواريخ": a verb right after كما inside the sentence
+            # tells a further act, as "also" (not a speech verb: "كما أعلنت الوزارة" may retell; session 49, armiss49)
         sent = doc.sentences[e.sentence]
         first = doc.text[sent.start:min(sent.end, sent.start + 24)].split()[:2]
         if len(first) > 1 and "speech" in get_lexicon("ar").cue(normalize(first[1].strip("،,"))):
@@ -6416,7 +6420,7 @@ def _joined_second_verb_ar(text: str, b: Event, a: Event) -> bool:
 
 def _bare_verb(word: str) -> str:
     """The trigger word without its conjunction و / ف ("واعتقلت … كما اعتقلت": one verb; session 36)."""
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word   # ("ودان … كما دان": s49)
 
 
 def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
@@ -6502,6 +6506,15 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                 k += (ev.trigger_start,)
         if ev.lang == "ar" and ":verb:" in ev.rule and text and _also_again_ar(text, ev, evs):
             k += (ev.trigger_start,)   # "إن الطرفين وافقا على وقف …، كما وافقا على دخول …": also agreed, a second act (s35)
+            if not ev.source_code:
+                # "ودان عون … الاعتداءات …، كما دان إطلاق الصواريخ": the verb said again after كما with no subject of
+                # its own goes on with the subject of its first telling (session 49, armiss49)
+                word = _bare_verb(text[ev.trigger_start:ev.trigger_end].split()[0])
+                first = next((e for e in evs if e.source_code and e.trigger_start < ev.trigger_start
+                              and e.sentence == ev.sentence and ":verb:" in e.rule
+                              and _bare_verb(text[e.trigger_start:e.trigger_end].split()[0]) == word), None)
+                if first is not None:
+                    _copy_source(ev, first)
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
                 text[ev.source_span[0]:ev.source_span[1]].split()[-1:][0][:2] not in ("ال", "وا"):
             k += (ev.source_span,)
