@@ -3,7 +3,14 @@
 1. Lexicon (manual_ar.tsv): opening or beginning an investigation (فتح + an indefinite تحقيقا, باشر + تحقيق, 090;
    "فتح الطريق أمام تحقيق السلام" is achieving, no investigation); a vote of confidence (منح / أعطى + الثقة, 051;
    حجب + الثقة, 120); denying having detected something (نفى + رصد, 016); "devastating" as a judging word of وصف
-   (111).
+   (111); halting the entry of aid (أوقف + إدخال, 163); asking for a pardon for someone (طلب + العفو عن, 0253).
+2. ``homographs._keep``: a bare homograph verb's subject after one or two title words (رئيس مفوضية …).
+3. ``events._described_as``: a comma aside between a description verb and its object is not counted.
+4. طالب before بأن is the verb, and a sentence-opening one goes on with the speaker before (elided_subject_ar.tsv).
+5. Rows: persona non grata (أعلن + غير مرغوب, 166); a threat told as a content clause (لوح + بأن, 130).
+6. ``events._dedupe``: a praise / appeal verb joined after "، و" with its own object is a second act.
+7. اعتبر + a judging word (111); "على لسان" opens an adjunct aside.
+8. A verb right after كما inside a sentence is a further act (merge_repeats, _dedupe, the bare دان after كما).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -131,3 +138,24 @@ def test_condemnation_said_again_after_kama_is_a_second_act():
                    "الأراضي اللبنانية.", "دان", _DATE)
     got = [e for e in evs if e.cameo == "111" and e.trigger.split()[0] in ("ودان", "دان")]
     assert len(got) == 2 and all(e.source_country == "LBN" for e in got), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 9 more rows
+def test_commission_suspends_a_party_registration():
+    got, evs = _with(_BEIRUT + "وعلقت لجنة الانتخابات المستقلة أمس تسجيل حزب التجمع الوطني.", "وعلقت", _DATE)
+    assert [e.cameo for e in got] == ["1722"], _dump(evs)
+
+
+def test_army_retakes_control_of_a_town():
+    got, evs = _with(_BEIRUT + "واستعاد الجيش اللبناني يوم الجمعة السيطرة على بلدة عرسال الحدودية.", "واستعاد", _DATE)
+    assert [e.cameo for e in got] == ["192"] and got[0].source_country == "LBN", _dump(evs)
+
+
+def test_president_awards_his_guest_an_order():
+    got, evs = _with(_BEIRUT + "وقلد الرئيس اللبناني ضيفه الفرنسي وسام الأرز الوطني.", "وقلد", _DATE)
+    assert [e.cameo for e in got] == ["051"] and got[0].source_country == "LBN", _dump(evs)
+
+
+def test_imitating_a_voice_is_no_award():
+    _, evs = _with(_BEIRUT + "وقلد الممثل صوت الرئيس في البرنامج الساخر.", "وقلد", _DATE)
+    assert not [e for e in evs if e.trigger.startswith("وقلد")], _dump(evs)
