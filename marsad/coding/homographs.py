@@ -53,6 +53,7 @@ def _object_after(words, args, k: int, objects=frozenset()) -> bool:
 
 
 _QAD = frozenset(("قد", "فقد", "وقد", "لقد"))
+_KAMA = frozenset(("كما", "وكما"))
 
 
 def _amma_before(words, i: int) -> bool:
@@ -97,6 +98,13 @@ def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(fr
             return True
         if any(a.i0 == i + 2 and not a.prep for a in args) and not nxt.punct:
             return True   # "…، وثمن جهود الكويت والولايات المتحدة": a construct object whose genitive is an actor (s33)
+    if reading in ("subject", "subject_object") and i > 0 and words[i - 1].norm in _KAMA and i + 2 < len(words) \
+            and not words[i + 1].punct and not any(a.i0 == i + 1 for a in args) and (
+                words[i + 1].norm.startswith("ال") or words[i + 1].text[:1] in _QUOTES
+                or (words[i + 2].norm.startswith("ال") and "rel" not in words[i + 2].cue)):
+        return True   # "…، كما دان الهجوم" / "كما دان إطلاق الصواريخ": after كما the clause's verb with its object
+        # right after it, a definite noun or a construct (its subject the sentence's; the name Dan is followed by a
+        # surname; session 49, armiss49)
     if reading == "joined":
         reading = forms.get(nm[1:])   # else read as the bare form
         if reading is None:
@@ -105,8 +113,12 @@ def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(fr
     # subject alone ("ودان الرئيس الهجوم"; the bare دان is also the name Dan, session 12)
     if i > 0 and not words[i - 1].punct and words[i - 1].norm not in openers:
         return False
-    first = i + 2 if i + 2 < len(words) and words[i + 1].norm in heads else i + 1   # "ودان مكتب رئيس الوزراء" (s40)
-    subj = next((a for a in args if a.i0 == first and not a.prep), None)
+    # the subject opens right after the word, or after one or two head words of its title phrase: "ودان مكتب رئيس
+    # الوزراء" (s40), "وهنأ رئيس مفوضية الاتحاد الأفريقي الشعب …" (the body's actor starts at الاتحاد; s49 armiss49)
+    starts = [i + 1]
+    while len(starts) < 3 and starts[-1] < len(words) and words[starts[-1]].norm in heads:
+        starts.append(starts[-1] + 1)
+    subj = next((a for a in args if a.i0 in starts and not a.prep), None)
     return subj is not None and (reading == "subject" or _object_after(words, args, subj.i1, objects))
 
 

@@ -1583,6 +1583,10 @@ def _another_act(doc: Document, e: Event) -> bool:
     tells a further act of the same parties, not the earlier one told again (session 15).  Arabic: a sentence opening
     with a cue ``another_act`` ("كما قرر المجلس تقديم شكوى", with its proclitic و; session 33)."""
     if e.lang == "ar":
+        before = doc.text[max(0, e.trigger_start - 8):e.trigger_start].split()
+        if before and before[-1] in ("كما", "وكما") and ":verb:" in e.rule and e.root != "01":
+            return True   # "ودان عون الاعتداءات …، كما دان إطلاق الصواريخ": a verb right after كما inside the sentence
+            # tells a further act, as "also" (not a speech verb: "كما أعلنت الوزارة" may retell; session 49, armiss49)
         sent = doc.sentences[e.sentence]
         first = doc.text[sent.start:min(sent.end, sent.start + 24)].split()[:2]
         if len(first) > 1 and "speech" in get_lexicon("ar").cue(normalize(first[1].strip("،,"))):
@@ -2449,19 +2453,41 @@ def _outside_of(words, i: int, x: int) -> bool:
 def _described_as(words, i: int, o: int) -> bool:
     """"وصف البيت الأبيض المحادثات بأنها إيجابية"، "وصفها بالإيجابية": the object word is the predicate of بأنه /
     بأنها / بأنهم (at most 4 words after it) or carries ب itself, within 12 words of the verb; "بما وصفته بالمجزرة" is a
-    condemnation's frame, no event."""
-    if not i < o <= i + 16 or (i and words[i - 1].norm in ("ما", "بما", "مما", "لما")):
+    condemnation's frame, no event.  The words of a comma aside between the verb and the object word are not counted,
+    as _find_obj does not count them ("ووصف الرئيس ضيفه، في حديث للصحفيين على متن الطائرة بعد اللقاء، بأنه «صديق
+    رائع»"; session 49, armiss49)."""
+    if not i < o or (i and words[i - 1].norm in ("ما", "بما", "مما", "لما")):
         return False
-    if any(words[x].norm.startswith("بان") for x in range(max(i + 1, o - 4), o)):
+    o_far = o
+    o -= _aside_words(words, i, o)
+    if o > i + 16:
+        return False
+    if any(words[x].norm.startswith("بان") for x in range(max(i + 1, o_far - 4), o_far)):
         return True   # (up to 16 words after بأنه: a long subject and object, "ووصف زعيم الحزب المعارض فلان اعتقال
         # فلان بأنه «محاولة انقلاب»", session 29 B20AR)
-    if o <= i + 12 and (words[o].norm[:1] == "ب" or words[o].prefix[:1] == "ب"):
+    if o <= i + 12 and (words[o_far].norm[:1] == "ب" or words[o_far].prefix[:1] == "ب"):
         return True
     # (session 45) 'ووصف الرئيس إسرائيل في كلمته بـ"العدو"': the ب written apart with a tatweel, a quote mark between
-    k = o - 1
+    k = o_far - 1
     while k > i and words[k].text in _NAME_QUOTES:
         k -= 1
     return o <= i + 12 and k > i and words[k].text in ("بـ", "ب")
+
+
+def _aside_words(words, i: int, o: int) -> int:
+    """How many words (the commas with them) the comma asides between a verb ``words[i]`` and its object word
+    ``words[o]`` hold: time, pronoun, relative, adjunct and apposition asides, as _find_obj passes them."""
+    skipped = 0
+    j = i + 1
+    while j < o:
+        if words[j].text in "،,":
+            k = max(fronted.time_aside(words, j), fronted.pronoun_aside(words, j), fronted.relative_aside(words, j),
+                    fronted.adjunct_aside(words, j), fronted.apposition_aside(words, i, j))
+            if j < k < o:
+                skipped += k - j
+                j = k
+        j += 1
+    return skipped
 
 
 
@@ -6400,9 +6426,27 @@ def _also_again_ar(text: str, ev: Event, evs: list) -> bool:
                and _bare_verb(text[e.trigger_start:e.trigger_end]) == word for e in evs)
 
 
+# roots whose Arabic verb joined after a comma to an earlier verb of the root is an act of its own (_dedupe)
+_JOINED_ACT_ROOTS_AR = frozenset({"02", "05"})
+
+
+def _joined_second_verb_ar(text: str, b: Event, a: Event) -> bool:
+    """Is the Arabic verb ``a`` (an object, no subject) a second act of the subject of the earlier verb ``b`` (a
+    subject, no object), joined to its clause by "، و" -- "أشاد ترامب بمضيفه …، وشكر قطر على وساطتها", "دعا الرئيس
+    إلى الحوار، وحث الأحزاب على …": a praise or an appeal with its own object is no half of the one before
+    (session 49, armiss49).  Another verb of the same word is left to _also_again_ar."""
+    if a.lang != "ar" or ":verb:" not in a.rule or ":verb:" not in b.rule or b.trigger_start >= a.trigger_start \
+            or a.root not in _JOINED_ACT_ROOTS_AR or b.root != a.root:
+        return False
+    word = text[a.trigger_start:a.trigger_end].split()[:1]
+    if not word or word[0][:1] != "و" or not text[:a.trigger_start].rstrip().endswith(("،", ",")):
+        return False
+    return _bare_verb(word[0]) != _bare_verb((text[b.trigger_start:b.trigger_end].split() or [""])[0])
+
+
 def _bare_verb(word: str) -> str:
     """The trigger word without its conjunction و / ف ("واعتقلت … كما اعتقلت": one verb; session 36)."""
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word   # ("ودان … كما دان": s49)
 
 
 def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
@@ -6488,6 +6532,15 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                 k += (ev.trigger_start,)
         if ev.lang == "ar" and ":verb:" in ev.rule and text and _also_again_ar(text, ev, evs):
             k += (ev.trigger_start,)   # "إن الطرفين وافقا على وقف …، كما وافقا على دخول …": also agreed, a second act (s35)
+            if not ev.source_code:
+                # "ودان عون … الاعتداءات …، كما دان إطلاق الصواريخ": the verb said again after كما with no subject of
+                # its own goes on with the subject of its first telling (session 49, armiss49)
+                word = _bare_verb(text[ev.trigger_start:ev.trigger_end].split()[0])
+                first = next((e for e in evs if e.source_code and e.trigger_start < ev.trigger_start
+                              and e.sentence == ev.sentence and ":verb:" in e.rule
+                              and _bare_verb(text[e.trigger_start:e.trigger_end].split()[0]) == word), None)
+                if first is not None:
+                    _copy_source(ev, first)
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
                 text[ev.source_span[0]:ev.source_span[1]].split()[-1:][0][:2] not in ("ال", "وا"):
             k += (ev.source_span,)
@@ -6528,6 +6581,7 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
             if _conjoined_acts(text, b, a) or (b.cameo in _OWN_ACT_CODES and b.cameo != a.cameo and ":verb:" in b.rule) \
                     or (a.lang == "ar" and text and ":verb:" in a.rule and b.trigger_start < a.trigger_start
                         and _also_again_ar(text, a, kept)) \
+                    or (text and _joined_second_verb_ar(text, b, a)) \
                     or (b.root in _DISTINCT_VERB_ROOTS and b.cameo != a.cameo and ":verb:" in b.rule
                         and ":verb:" in a.rule):
                 # ("واعتقلت قوات الأمن X، كما اعتقلت Y": the verb again after كما is a second act of the subject, s36)
