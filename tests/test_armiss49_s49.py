@@ -9,9 +9,10 @@
 4. طالب before بأن is the verb, and a sentence-opening one goes on with the speaker before (elided_subject_ar.tsv).
 5. Rows: persona non grata (أعلن + غير مرغوب, 166); a threat told as a content clause (لوح + بأن, 130).
 6. ``events._dedupe``: a praise / appeal verb joined after "، و" with its own object is a second act.
-7. اعتبر + a judging word (111); "على لسان" opens an adjunct aside.
+7. اعتبر + a judging word (111; the row left out at the merge, its test an xfail); "على لسان" opens an adjunct aside.
 8. A verb right after كما inside a sentence is a further act (merge_repeats, _dedupe, the bare دان after كما).
 """
+import pytest
 from test_gapen34_s34 import _dump, _with
 
 _BEIRUT = "بيروت - 4 مايو (مرصد) - "
@@ -120,6 +121,8 @@ def test_praise_and_joined_thanks_are_two_acts():
 
 
 # ----------------------------------------------------------------------------- 7 اعتبر with a judging word
+@pytest.mark.xfail(strict=True, reason="the اعتبر + judging-word row was left out at the merge (session 49 lead): alone it "
+                   "moved the Arabic GSR ASSAULT CV .7664 -> .7624 for one strict gold event")
 def test_movement_deems_a_step_a_sin_through_its_spokesman():
     got, evs = _with(_BEIRUT + "واعتبرت حركة أمل، على لسان المتحدث باسمها، أن القرار \"خطيئة سياسية\" بحق الجنوب.",
                      "واعتبرت", _DATE)
