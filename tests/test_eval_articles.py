@@ -498,6 +498,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 49, B192 (a helper, written before any run): first run 0.372 on a88a65b4 (scored from its branch)
          "blind_s192.yaml": {"washington-national-guard-shooting-afghan-immigration-halt",
                              "utah-charlie-kirk-killing-suspect-arrested-reactions"},
+         # session 49, B194 (a helper, written before any run): first run by the lead
+         "blind_s194.yaml": {"taiwan-recall-vote-kmt-legislators-fails",
+                             "south-korea-trump-lee-gyeongju-tariff-deal-nuclear-submarine"},
          # session 49, B190 (a helper, written before any run): first run 0.271 on a88a65b4 (scored from its branch)
          "blind_s190.yaml": {"yemen-stc-hadramawt-seiyun-takeover-saudi-calls-calm",
                              "nigeria-kebbi-schoolgirls-abduction-tinubu-postpones-trips"},
