@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 49, B195 (a helper, written before any run): first run by the lead
+         "blind_s195.yaml": {"cop30-belem-mutirao-deal-no-fossil-fuel-roadmap",
+                             "norway-election-stoere-labour-wins-progress-second"},
          # session 49, B192 (a helper, written before any run): first run 0.372 on a88a65b4 (scored from its branch)
          "blind_s192.yaml": {"washington-national-guard-shooting-afghan-immigration-halt",
                              "utah-charlie-kirk-killing-suspect-arrested-reactions"},
