@@ -495,7 +495,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 49, B193 (a helper, written before any run): first run 0.364 on a88a65b4 (scored from its branch)
          "blind_s193.yaml": {"philippines-manila-flood-control-corruption-protests-arrests",
                              "mexico-uruapan-mayor-manzo-killing-gen-z-march"},
-         # session 49, B195 (a helper, written before any run): first run by the lead
+         # session 49, B195 (a helper, written before any run): first run 0.444 on a88a65b4 (scored from its branch)
          "blind_s195.yaml": {"cop30-belem-mutirao-deal-no-fossil-fuel-roadmap",
                              "norway-election-stoere-labour-wins-progress-second"},
          # session 49, B192 (a helper, written before any run): first run 0.372 on a88a65b4 (scored from its branch)
