@@ -45,7 +45,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     detached_object_ar,
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, modal_subject_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
-    disperse_fire_ar, discuss_topic_ar, domain, domestic_place, domestic_target_en, force_destination_en, same_span_en,
+    bare_role_en, disperse_fire_ar, discuss_topic_ar, domain, domestic_place, domestic_target_en, force_destination_en, same_span_en,
     request_adjunct_en, retold_request_en, call_adjunct_en, headline_passive_en, and_to_subject_en, attended_meeting_en, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
     cancelled_meeting, embedded_question, endanger, english, letter_addressee, time_anchor_ar, standing_claim_ar, amid_title_ar, generic_act_ar, reacted_act_ar, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
     feeling_act_en, fronted,
@@ -767,6 +767,11 @@ class EventStage:
             # "وفرضت لندن عقوبات على … وندد المتحدث الروسي بالعقوبات": GBR, after every rule that reads the
             # reaction's own words (s47 DYAD47)
             reaction_author.apply(doc, new)
+        if en and self.config.options.get("home_country", True):
+            bare_role_en.party_state_source(doc, new)   # "Republican lawmakers accused Biden": USA (s49)
+            bare_role_en.apply(doc, new)   # "Opposition lawmakers demanded that the government …": the country
+            # named last before the sentence (s49 GAPEN49; last resort)
+            bare_role_en.party_own_target(doc, new)   # "The opposition party welcomed the ruling": its own (s49)
         new = background_pair.drop_copies(new)   # "وكانت الحكومتان قد وقعتا الاتفاقية": one background act (s37)
         new = circumstantial.one_member(doc, new)   # "…، محذرة من أن …" after three states: one participle act (s41)
         if en:
