@@ -13,6 +13,8 @@
    headline naming it) takes that country (``actors._home_story_names_en``); not under a headline naming no country.
 5. A bare party, opposition or legislature acting on a state body or office holder of one country is that country's
    (``bare_role_en.party_state_source``); not in a sentence naming another country (guard).
+6. A chain of pronouns: "He" whose antecedent is out of reach takes the "He" resolved in the sentences before
+   (``english.pronoun_subject``).
 """
 from marsad.model import Document
 from marsad.pipeline import PipelineConfig
@@ -146,3 +148,11 @@ def test_bare_lawmakers_in_a_sentence_naming_another_country_stay_guard():
     got, evs = _with("Lawmakers in Madrid accused Colombian President Gustavo Petro of weakening the army.",
                      "accused", "2025-05-07")
     assert got and not (got[0].source_code or "").startswith("COL"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 a chain of pronouns
+def test_pronoun_chain_takes_the_pronoun_resolved_before():
+    text = ("Chilean President Gabriel Boric criticised the court ruling on Monday. He accused the judges of ignoring "
+            "the evidence. \"We will not give up,\" he said. He also urged Argentina to extradite the two suspects.")
+    got, evs = _with(text, "urged", "2025-05-07")
+    assert got and got[0].source_country == "CHL" and got[0].target_country == "ARG", _dump(evs)
