@@ -15,6 +15,8 @@
    (``bare_role_en.party_state_source``); not in a sentence naming another country (guard).
 6. A chain of pronouns: "He" whose antecedent is out of reach takes the "He" resolved in the sentences before
    (``english.pronoun_subject``).
+7. A home source's criticism, warning, demand … naming no side in a story its country only leads targets the home
+   country too (``domestic_target_en``; before, home stories only).
 """
 from marsad.model import Document
 from marsad.pipeline import PipelineConfig
@@ -156,3 +158,13 @@ def test_pronoun_chain_takes_the_pronoun_resolved_before():
             "the evidence. \"We will not give up,\" he said. He also urged Argentina to extradite the two suspects.")
     got, evs = _with(text, "urged", "2025-05-07")
     assert got and got[0].source_country == "CHL" and got[0].target_country == "ARG", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 7 a home act in a story home leads
+def test_home_leaders_criticism_in_a_story_the_home_country_leads_targets_home():
+    text = _LED.format(head="Peru's Congress ousts interior minister after extortion killings").replace(
+        "Rosa Quispe welcomed the vote on Wednesday and demanded a new cabinet.",
+        "President Dina Boluarte criticised the decision on Wednesday.").replace(
+        "called for calm.", "called for calm in Santiago. Chilean President Gabriel Boric said Chile would help.")
+    got, evs = _with(text, "criticised", "2025-05-07")
+    assert got and got[0].source_country == "PER" and got[0].target_code == "PER", _dump(evs)
