@@ -77,7 +77,8 @@ _PRONOUNS = frozenset(("it", "them", "this", "that", "these", "those", "him", "h
 def party_own_target(doc, events) -> None:
     """The own country as the target of a party's, the opposition's or legislators' act that names no one (see
     ``PARTY_ROLES``): an English event of a root of ``PARTY_ROOTS``, no target, in a sentence that names no country
-    but the source's and no place after the verb, with no object pronoun right after the verb.  Marker ``:tgt-own-party``."""
+    but the source's and no place after the verb, with no object pronoun right after the verb.  Marker
+    ``:tgt-own-party``."""
     todo = [ev for ev in events if ev.lang == "en" and ev.root in PARTY_ROOTS and not ev.target_code
             and ev.source_country and (ev.source_code or "")[3:] in PARTY_ROLES and len(ev.source_code) == 6]
     if not todo:
