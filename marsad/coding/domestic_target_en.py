@@ -73,7 +73,7 @@ def apply(doc, events, intl) -> None:
             return
     home, named, _ = found
     for ev in todo:
-        if lead_only and (ev.source_country == home or ev.lang != "en"):
+        if lead_only and ev.lang != "en":
             continue   # (English only: blind_s17's RABAT story tells Spain's own rejection "ورفض" with no side)
         if ev.source_country == home and (ev.root not in OWN_ROOTS or ev.cameo[:3] in _AID_APPEALS):
             continue   # (a home source's visit or sanctions go on unguessed; so does its call for help from abroad)

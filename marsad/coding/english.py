@@ -3625,6 +3625,13 @@ def pronoun_subject(doc, events) -> None:
                         pass   # (session 45) "X met Y.  He thanked …": a person's "he" is the subject, not the object
                     elif pron_kind(doc, a, p.target_span) == kind:
                         cands.setdefault((p.target_actor_id,), []).append((a, p.target_span))
+                if ":src-pronoun" in p.rule and p.source_actor_id in actors and ":compound" not in p.rule \
+                        and _opening_pronoun(doc, p.sentence) == kind:
+                    # (session 49 GAPEN49) a chain of pronouns, "Ramaphosa rejected the claims.  He said …  Most
+                    # victims are Black, he said.  He urged Trump …": the pronoun resolved before is the same one
+                    a = actors[p.source_actor_id]
+                    cands.setdefault((a.id,), []).append(p)
+                    continue
                 if not p.source_code or not p.source_span or p.source_span[0] > p.trigger_start \
                         or ":src-pronoun" in p.rule:
                     continue    # (a subject names its actor before the verb; a resolved pronoun names no new one)
@@ -3684,6 +3691,14 @@ def pronoun_subject(doc, events) -> None:
             if len(sides) > 1:
                 _mark(tgt, "compound")
     insert_after(events, add)
+
+
+def _opening_pronoun(doc, si: int) -> str:
+    """The pronoun kind ("he" for he / she, "it", "they") of the subject pronoun that opens sentence ``si``, or ""."""
+    s = doc.sentences[si]
+    w = doc.text[s.start:min(s.end, s.start + 6)].split()[:1]
+    k = w[0].lower() if w else ""
+    return "he" if k == "she" else k if k in SUBJECT_PRONOUNS else ""
 
 
 _BLOC_SEATS = _cue_words("bloc_seat", "_BLOC_SEATS")

@@ -2691,9 +2691,17 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
     ctx, multi = _doc_countries(doc, specs, set())
     # (the story is the dateline country's by the test of the bare roles, home_country.dominates -- its share, or
     # half and twice any other's: the Buenos Aires election story whose US officials are a third; session 47)
-    if not home_country.dominates(home, ctx, sum(ctx.values()) + len(multi)):
+    led = not home_country.dominates(home, ctx, sum(ctx.values()) + len(multi))
+    if led and not (ctx and ctx.get(home, 0) == max(ctx.values()) and _lead_names_only(doc, others)
+                    and _title_names(doc, specs, home)):
+        # (session 49 GAPEN49: or, for persons, the story the home country leads -- its most named, the lead
+        # naming no other country -- as home_country's bare roles: "BUCHAREST - Romania's Constitutional Court
+        # annulled … Georgescu and his rival Elena Lasconi both condemned the ruling", Russia named in the foreign
+        # reactions; not a company of a business page, "Hanjin said it had signed a deal with Germany's …")
         return
     for key, sps in keys.items():
+        if led and sps[0].kind != "person":
+            continue
         if not left(key, sps):
             continue
         for sp in sps:
@@ -2702,6 +2710,27 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
             sp.res = Resolution(code=home + (role or ""), country=home, role=role, kind=r.kind or sp.kind,
                                 name_en=sp.name, basis="home", main=home)
             sp.resolved = True
+
+
+def _title_names(doc: Document, specs: list, home: str) -> bool:
+    """Does the headline name ``home`` (a place, a nationality or an actor of that country)?  A story the home country
+    only leads is its politics when the headline says so ("Romania's top court annuls presidential vote"), not a
+    company's or a court's page ("Brightwave wins patent battle against rival Corvex")."""
+    from ..geo.match import context_countries
+    si = next((i for i, s in enumerate(doc.sentences) if s.segment_kind == "title"), None)
+    if si is None:
+        return False
+    s = doc.sentences[si]
+    single, _ = context_countries(doc.text, token_triples(doc)[s.token_start:s.token_end],
+                                  token_texts(doc)[s.token_start:s.token_end])
+    return home in single or any(sp.sentence == si and sp.res.country == home for sp in specs)
+
+
+def _lead_names_only(doc: Document, others) -> bool:
+    """Does the lead (the first body sentence) name no country but the dateline's (``others``: a sentence's other
+    countries)?"""
+    si = next((i for i, s in enumerate(doc.sentences) if s.segment_kind == "body"), None)
+    return si is not None and not others(si)
 
 
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")

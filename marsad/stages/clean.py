@@ -529,6 +529,9 @@ def segment_text(doc: Document) -> list[Segment]:
                 prev = out.segs[-1] if out.segs else None
                 if prev is not None and prev.kind == "body" and _lone_caption(text[prev.start:prev.end]):
                     prev.kind = "caption"   # "PTI supporters clash with police on Tuesday." + "REUTERS/Name" (s30)
+                    # a photo's caption above the lead was no lead: the next line may still open with the dateline
+                    # ("BEIJING -- Chinese President …" after the caption and its "Photo: AFP"; session 49 GAPEN49)
+                    seen_body = seen_body and any(sg.kind == "body" for sg in out.segs)
                 out.add("photo_credit", a, b)
             else:
                 out.add("caption", a, a + cs)

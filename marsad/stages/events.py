@@ -40,6 +40,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     antecedent_act, appeal_content, appeal_object_ar, background_pair, barred_act_en, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, joined_pronoun_ar, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
     announced_act, announced_aside_ar, blamed_quote_ar, obliged_quote_ar, received_noun_ar, intent_owner_ar, shelved_policy_en, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
+    bare_role_en,
     decided_act_ar,
     decided_noun_ar,
     detached_object_ar,
@@ -778,6 +779,11 @@ class EventStage:
             # "وفرضت لندن عقوبات على … وندد المتحدث الروسي بالعقوبات": GBR, after every rule that reads the
             # reaction's own words (s47 DYAD47)
             reaction_author.apply(doc, new)
+        if en and self.config.options.get("home_country", True):
+            bare_role_en.party_state_source(doc, new)   # "Republican lawmakers accused Biden": USA (s49)
+            bare_role_en.apply(doc, new)   # "Opposition lawmakers demanded that the government …": the country
+            # named last before the sentence (s49 GAPEN49; last resort)
+            bare_role_en.party_own_target(doc, new)   # "The opposition party welcomed the ruling": its own (s49)
         new = background_pair.drop_copies(new)   # "وكانت الحكومتان قد وقعتا الاتفاقية": one background act (s37)
         new = circumstantial.one_member(doc, new)   # "…، محذرة من أن …" after three states: one participle act (s41)
         if en:
