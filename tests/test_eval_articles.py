@@ -501,7 +501,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 49, B197 (a helper, written before any run): first run 0.731 on a88a65b4 (scored from its branch)
          "blind_s197.yaml": {"kenya-odinga-death-india-body-return-kasarani-police-fire",
                              "mozambique-chapo-inauguration-mondlane-protests"},
-         # session 49, B198 (a helper, written before any run): first run by the lead
+         # session 49, B198 (a helper, written before any run): first run 0.429 on a88a65b4 (scored from its branch)
          "blind_s198.yaml": {"louvre-crown-jewels-heist-suspects-charged-five-arrested",
                              "ireland-connolly-elected-president-humphreys-concedes"},
          # session 49, B193 (a helper, written before any run): first run 0.364 on a88a65b4 (scored from its branch)
