@@ -20,6 +20,8 @@
    is chrome, so the lead's "ABUJA -" dateline is read (ingest/patterns.yaml byline_en).
 9. An organisation / association whose name follows in quotes ('منظمة "أفغان إيفاك"') is a non-governmental body (NGO;
    actors._quoted_group, cue quoted_ngo_head); a label wholly in quotes ("جمعية غير مشروعة") is none.
+10. A country's name that is the surname of a person named in full before it is that person ("Prime Minister Luis
+   Montenegro … Montenegro accused …": actors._surnames, as a one-word organisation since session 40).
 """
 from marsad.pipeline import default_pipeline
 
@@ -171,3 +173,10 @@ def test_arabic_quoted_association_label_is_no_body():
     doc = _doc("عمان - 24 أبريل - أعلن وزير الداخلية حظر نشاطات الجماعة واعتبارها \"جمعية غير مشروعة\".", "2025-04-24")
     assert not any(e.target_code == "NGO" or e.source_code == "NGO" for e in doc.events), \
         [(e.trigger, e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_english_country_word_after_a_full_name_is_the_persons_surname():
+    doc = _doc("LISBON, March 12 - Prime Minister Luis Montenegro lost a confidence vote on Tuesday. Montenegro "
+               "accused the opposition of irresponsibility.", "2025-03-12")
+    assert any(e.trigger == "accused" and e.source_code == "PRTGOV" for e in doc.events), \
+        [(e.trigger, e.source_code, e.target_code) for e in doc.events]

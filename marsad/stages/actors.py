@@ -5063,6 +5063,8 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
         word = doc.text[sp.start:sp.end].strip()
         if sp.res.basis == "lexicon" and " " not in word and (
                 (sp.kind == "organisation" and word[:1].isupper())
+                # (session 49, lead) "Prime Minister Luis Montenegro … Montenegro denied …": so is a country's name
+                or (sp.kind == "country" and word[:1].isupper() and word.isascii())
                 # (session 46, gapar46) "المبعوث الأمريكي توم باراك … ورحب باراك": an Arabic one-word name the lexicon
                 # gives another person (Ehud Barak) is the surname of the person named in full before it
                 or (sp.kind == "person" and not word.isascii())):
