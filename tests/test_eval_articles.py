@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 49, B200 (a helper, written before any run): first run by the lead
+         "blind_s200.yaml": {"benin-coup-attempt-foiled-nigeria-ecowas",
+                             "belgium-blocks-eu-reparations-loan-russian-assets"},
          # session 49, B189 (a helper, written before any run): first run 0.542 on a88a65b4 (scored from its branch)
          "blind_s189.yaml": {"saudi-syrian-investment-forum-damascus-falih-sharaa",
                              "australia-expels-iran-ambassador-synagogue-restaurant-arson"},
