@@ -495,7 +495,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 49, B199 (a helper, written before any run): first run 0.400 on a88a65b4 (scored from its branch)
          "blind_s199.yaml": {"afghanistan-kunar-earthquake-taliban-aid-appeal",
                              "myanmar-kk-park-scam-raid-thailand-mae-sot"},
-         # session 49, B200 (a helper, written before any run): first run by the lead
+         # session 49, B200 (a helper, written before any run): first run 0.528 on a88a65b4 (scored from its branch)
          "blind_s200.yaml": {"benin-coup-attempt-foiled-nigeria-ecowas",
                              "belgium-blocks-eu-reparations-loan-russian-assets"},
          # session 49, B189 (a helper, written before any run): first run 0.542 on a88a65b4 (scored from its branch)
