@@ -40,3 +40,15 @@ def test_truce_after_a_masdar_of_keeping_is_no_truce_agreed():
 def test_a_truce_agreed_stays():
     evs = _events("واتفق الجانبان أمس على وقف شامل لإطلاق النار في جميع المحاور.", "2025-04-10")
     assert _code(evs, "087"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 "على أمل": a purpose
+def test_hope_after_ala_is_the_purpose_of_an_act():
+    evs = _events('وقالت الوزارة إنها تواصل اتصالاتها مع الجانبين "على أمل أن يعود الهدوء إلى المنطقة قريبا".',
+                  "2025-04-10")
+    assert not _code(evs, "013"), _dump(evs)
+
+
+def test_hope_voiced_stays_an_optimistic_comment():
+    evs = _events("وأعرب وزير الخارجية الألماني عن أمله في أن تنجح المفاوضات بين الجانبين.", "2025-04-10")
+    assert _code(evs, "013"), _dump(evs)
