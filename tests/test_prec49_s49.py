@@ -52,3 +52,14 @@ def test_hope_after_ala_is_the_purpose_of_an_act():
 def test_hope_voiced_stays_an_optimistic_comment():
     evs = _events("وأعرب وزير الخارجية الألماني عن أمله في أن تنجح المفاوضات بين الجانبين.", "2025-04-10")
     assert _code(evs, "013"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 "أحكمت قبضتها": a grip, no arrest
+def test_grip_with_a_pronoun_is_no_arrest():
+    evs = _events("وأحكمت القوات الحكومية قبضتها على المدينة الساحلية بعد معارك استمرت أسابيع.", "2025-04-10")
+    assert not _code(evs, "173"), _dump(evs)
+
+
+def test_arrest_verb_with_ala_stays():
+    evs = _events("وقبضت الشرطة التونسية أمس على ثلاثة مشتبه بهم في العاصمة.", "2025-04-10")
+    assert _code(evs, "173"), _dump(evs)
