@@ -63,3 +63,14 @@ def test_grip_with_a_pronoun_is_no_arrest():
 def test_arrest_verb_with_ala_stays():
     evs = _events("وقبضت الشرطة التونسية أمس على ثلاثة مشتبه بهم في العاصمة.", "2025-04-10")
     assert _code(evs, "173"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 "مواجهة التهديدات": a danger met
+def test_threats_countered_are_a_danger_no_threat():
+    evs = _events("وأكد الجيش الأردني أن قواته تعمل على مواجهة التهديدات على الحدود الشمالية.", "2025-04-10")
+    assert not _code(evs, "13"), _dump(evs)
+
+
+def test_a_threat_voiced_stays():
+    evs = _events("وهدد وزير الدفاع الإسرائيلي أمس حزب الله بالرد بقوة على أي هجوم.", "2025-04-10")
+    assert _code(evs, "13"), _dump(evs)
