@@ -6,13 +6,17 @@ threat noun (``danger_noun.tsv`` kind ``threat``, the stem without the article) 
 cyber …) names a danger the parties face -- no one threatens anyone.  Such a one-word event of root 13 is dropped.
 "هدد الجيش بالرد"، "تهديدات إسرائيل للبنان"، "the threat of sanctions", "a security threat from Russia's drills" told
 as a word of the speaker stay when no kind adjective is next to the noun ("تهديدات إسرائيل" keeps its genitive agent).
+Session 49 (prec49): so does a definite threat noun (التهديد، التهديدات: no genitive agent can follow it) right after
+a masdar of removing or countering it (kind ``counter_ar``: إزالة، مواجهة، تحييد، درء: "أطلق الجنود النار "لإزالة
+التهديد"") -- the danger an act meets, no one's threat.
 """
 from __future__ import annotations
 
-from .hazards import stem_of
+from .hazards import listed, stem_of
 from .structure import drop_one_word, kind_sets
 
-_KINDS = ("threat", "kind_ar", "kind_en")
+_KINDS = ("threat", "kind_ar", "kind_en", "counter_ar")
+_ARTICLE = ("ال", "وال", "فال", "بال", "لل")   # a definite Arabic noun (normalised), with its proclitics
 
 # the roots / CAMEO codes drop acts on: the events stage skips it for a sentence with none
 ACTS_ON = frozenset(("13",))
@@ -25,6 +29,8 @@ def drop(words, evs: list, lang: str) -> list:
         if stem_of(words[k]) not in sets["threat"]:
             return False
         if lang == "ar":
+            if k > 0 and words[k].norm.startswith(_ARTICLE) and listed(words[k - 1], sets["counter_ar"]):
+                return True   # "لإزالة التهديد": the danger an act meets
             return k + 1 < len(words) and words[k + 1].norm in sets["kind_ar"]   # التهديدات الأمنية
         return lang == "en" and k > 0 and words[k - 1].norm in sets["kind_en"]   # security threats
     return drop_one_word(words, evs, ACTS_ON, danger)

@@ -10,14 +10,16 @@ its adjectives and place, no punctuation but a quotation mark, and no negation r
 تتوقف" reports attacks going on) is dropped.  "وقف الهجمات" after an appeal stays: the demanded content is coded with
 its modality (test_events_rules_ar); "عملية عسكرية انتهت بالاستيلاء على سفينة" told a happening that ended in another
 (انتهى is no stop verb here).  Session 45 (PREC45): a truce (087) that expires or collapses after it ("هدد بأن وقف
-إطلاق النار "سينتهي""، "الهدنة انهارت"; kind ``truce_stop``) is no truce agreed either.
+إطلاق النار "سينتهي""، "الهدنة انهارت"; kind ``truce_stop``) is no truce agreed either.  Session 49 (prec49): nor is
+a truce right after a masdar of keeping it (kind ``truce_keep``: "في إطار جهود واشنطن لتثبيت وقف إطلاق النار"،
+"ترسيخ الهدنة"): the truce in force that an act serves.
 """
 from __future__ import annotations
 
 from .hazards import derived, listed
 from .structure import has_any_form, kind_sets, listed_forms, start_index
 
-_KINDS = ("end", "state", "stop", "truce_stop")
+_KINDS = ("end", "state", "stop", "truce_stop", "truce_keep")
 _TRUCE = "087"   # a ceasefire or truce: its expiry or collapse ends it too (kind truce_stop, session 45 PREC45)
 _REACH = 3   # words between the noun and its stop verb, quotation marks aside ("المواجهات في وسط المدينة "توقفت")
 _QUOTES = frozenset(('"', "«", "»", "“", "”"))
@@ -48,9 +50,14 @@ def _stopped(words, k: int, sets: dict, truce: bool = False) -> bool:
     return False
 
 
+def _kept(words, k: int, sets: dict) -> bool:
+    """Is words[k], a truce noun's first word, the object of a masdar of keeping it (kind ``truce_keep``)?"""
+    return k > 0 and listed(words[k - 1], sets["truce_keep"])
+
+
 def _gate(sets: dict) -> frozenset:
     """The words one of which :func:`drop` needs in the sentence: a verb of ending or of stopping, as listed."""
-    return listed_forms(sets["end"] | sets["stop"] | sets["truce_stop"])
+    return listed_forms(sets["end"] | sets["stop"] | sets["truce_stop"] | sets["truce_keep"])
 
 
 def drop(words, evs: list) -> list:
@@ -63,5 +70,6 @@ def drop(words, evs: list) -> list:
     at = start_index(words)
     gone = [e for e in evs if ":noun:" in e.rule and at.get(e.trigger_start) is not None
             and (_ended(words, at[e.trigger_start], sets)
-                 or _stopped(words, at[e.trigger_start], sets, e.cameo.startswith(_TRUCE)))]
+                 or _stopped(words, at[e.trigger_start], sets, e.cameo.startswith(_TRUCE))
+                 or (e.cameo.startswith(_TRUCE) and _kept(words, at[e.trigger_start], sets)))]
     return [e for e in evs if e not in gone] if gone else evs

@@ -10,7 +10,9 @@ handed by protesters ("سلم المتظاهرون السفير مذكرة اح�
 verbal noun of motive (type masdar: رفضا، تنديدا، استنكارا) before ل after an earlier verb event is dropped whatever
 its code: "خرجت تظاهرات في إدلب رفضا للتطبيع" is one protest, not a rejection too.  The protest noun itself (type
 complaint: احتجاج، احتجاجها) after an official's summons or complaint (roots 11, 16) is that complaint: "استدعت
-سفير الاتحاد الأوروبي لإبلاغه احتجاج تونس".
+سفير الاتحاد الأوروبي لإبلاغه احتجاج تونس".  Session 49 (prec49): a hope noun after على (type hope: "تتواصل مع
+الحكومة "على أمل أن يسمح …"": "in the hope that") is the purpose of its clause's act, no optimistic comment (013) of
+its own; "أعرب عن أمله" (its own verb row) and "أملا" stay.
 """
 from __future__ import annotations
 
@@ -19,11 +21,12 @@ from ..resources import cached, data_path, read_tsv_dicts
 from .structure import start_index
 
 _OFFICIAL = frozenset(("GOV", "DIP", "LEG", "JUD", "MIL", "SPY", "COP", "IGO"))
+_HOPE_PREP = "علي"   # على, normalised: "على أمل أن" (in the hope that)
 _MAIN_ROOTS = frozenset(f"{r:02d}" for r in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 16))   # not 08: انسحب … احتجاجا (a walkout)
 
 
 def _load():
-    out = {"motive": set(), "note": set(), "masdar": set(), "complaint": set()}
+    out = {"motive": set(), "note": set(), "masdar": set(), "complaint": set(), "hope": set()}
     for r in read_tsv_dicts(data_path("coding", "motive_ar.tsv")):
         t, f = (r.get("type") or "").strip(), (r.get("form") or "").strip()
         if t in out and f:
@@ -41,7 +44,7 @@ def _bare(nm: str) -> str:
 
 def drop_motives(words, evs) -> list:
     """``evs`` without the protest events of a motive احتجاجا after another act or of a protest note."""
-    if len(evs) < 2 and not any(e.root == "14" for e in evs):
+    if len(evs) < 2 and not any(e.root in ("14", "01") for e in evs):
         return evs
     tab = None
     starts = None
@@ -54,6 +57,8 @@ def drop_motives(words, evs) -> list:
             out.append(ev)
             continue
         nm = _bare(words[k].norm)
+        if ev.root == "01" and nm in tab["hope"] and k > 0 and words[k - 1].norm == _HOPE_PREP:
+            continue   # تتواصل مع الحكومة "على أمل أن …": the purpose of the act, no comment of its own
         if nm in tab["masdar"] and k + 1 < len(words) and words[k + 1].text.startswith("ل") and k > 0 \
                 and not words[k - 1].punct and any(":verb:" in e.rule and e.trigger_end <= ev.trigger_start for e in evs):
             continue   # خرجت تظاهرات … رفضا للتطبيع: the motive of the earlier act

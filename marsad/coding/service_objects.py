@@ -4,7 +4,10 @@ Health, Hajj and property pages use the diplomat's and the soldier's words for s
 
 - "استقبلت المستشفيات الميدانية أكثر من ألفي حالة" (the field hospitals received 2,000 cases) gave 043, a hosted
   visit: a host verb (``service_objects.tsv`` kind ``host``) whose object within :data:`AFTER` words (no punctuation
-  between) is a patient word (kind ``patient``: حالة، مرضى، مصابين، patients, cases) is no event;
+  between) is a patient word (kind ``patient``: حالة، مرضى، مصابين، patients, cases) is no event; so is a host verb
+  whose object is a pronoun (kind ``host_pron``: يستقبله، استقبلها) that a patient word before it stands for ("أكبر
+  عدد من الإصابات يستقبله المستشفى", within :data:`BEFORE` words, no punctuation between; session 49, prec49),
+  and a hosting masdar or verb (استضافة، استضافتها) of refugees ("على استضافتها ملايين اللاجئين": shelter);
 - "حملة تطعيم وطنية ضد الحصبة تستهدف نحو مليون طفل" (a vaccination campaign targets a million children) gave 190: an
   event of roots :data:`ROOTS` whose trigger follows a campaign noun (kind ``campaign``: حملة، campaign) with its
   kind beside it (kind ``campaign_kind``: تطعيم، توعية، vaccination …) within :data:`BEFORE` words, no punctuation
@@ -23,7 +26,7 @@ from .structure import has_any, kind_sets, last_word, start_index
 ROOTS = frozenset(("17", "18", "19", "20"))
 AFTER = 8    # "استقبلت المستشفيات الميدانية في المدينة أكثر من ألفي حالة": a verb-first subject and a count
 BEFORE = 8   # "حملة تطعيم وطنية ضد الحصبة تستهدف"
-_KINDS = ("host", "patient", "campaign", "campaign_kind", "firm", "firm_noun")
+_KINDS = ("host", "host_pron", "patient", "campaign", "campaign_kind", "firm", "firm_noun")
 
 
 _CLITICS = ("", "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "وب", "ول", "وبال", "ولل")
@@ -35,7 +38,7 @@ def _forms() -> dict:
     def load() -> dict:
         out = {lang: dict(v) for lang, v in kind_sets("service_objects.tsv", _KINDS, by_lang=True).items()}
         for lang, v in out.items():
-            words = v["host"] | v["campaign"] | v["firm"]
+            words = v["host"] | v["host_pron"] | v["campaign"] | v["firm"]
             v["gate"] = frozenset(c + w for w in words for c in _CLITICS) if lang == "ar" else words
         return out
     return cached(("coding.service_objects",), load)
@@ -43,6 +46,17 @@ def _forms() -> dict:
 
 def _patient_object(words, i: int, f: dict) -> bool:
     for j in range(i + 1, min(len(words), i + 1 + AFTER)):
+        if words[j].punct:
+            return False
+        if listed(words[j], f["patient"]):
+            return True
+    return False
+
+
+def _patient_before(words, i: int, f: dict) -> bool:
+    """A patient word within :data:`BEFORE` words before words[i], no punctuation between: the antecedent of the
+    host verb's object pronoun ("أكبر عدد من الجرحى يستقبله المستشفى")."""
+    for j in range(i - 1, max(-1, i - 1 - BEFORE), -1):
         if words[j].punct:
             return False
         if listed(words[j], f["patient"]):
@@ -81,6 +95,8 @@ def drop_services(words, evs: list, lang: str) -> list:
         if i is not None:
             last = last_word(words, i, e.trigger_end)
             if e.cameo.startswith("043") and listed(words[i], f["host"]) and _patient_object(words, last, f):
+                continue
+            if e.cameo.startswith("043") and listed(words[i], f["host_pron"]) and _patient_before(words, i, f):
                 continue
             if e.root in ROOTS and _campaign_before(words, i, f):
                 continue
