@@ -127,7 +127,7 @@ def _chain(doc, ev, events) -> None:
 
 # the kinds of said act a reaction's object noun may name (``reaction_named_act.tsv``, by language), how many
 # sentences back that act may be told, and how far after the verb (its subject between) the noun is looked for
-NAMED_KINDS = ("13", "03", "112")
+NAMED_KINDS = ("13", "03", "112", "deed")
 NAMED_BACK = 3
 NAMED_SPAN = 80
 _STRIP = "،,.;؛:!؟?\"'«»()“”"
@@ -177,13 +177,14 @@ def _named_act(doc, events) -> None:
                 or any(m in ev.rule for m in _CLEARED):
             continue
         kind = _object_kind(doc, ev)
-        if kind is None:
-            continue
+        if kind is None or (kind == "deed" and ev.cameo.startswith("051")):
+            continue   # (a welcome of "the decision" is often of a forum's resolution, "رحبت السلطة بالقرار", whose
+            # author is no deed's source told before it)
         act = None
         for p in events:
             if p is ev or p.trigger_start >= ev.trigger_start or p.sentence < ev.sentence - NAMED_BACK:
                 continue
-            if p.cameo.startswith(kind) and not p.negated and p.source_actor_id \
+            if p.cameo.startswith(DEEDS if kind == "deed" else kind) and not p.negated and p.source_actor_id \
                     and (act is None or p.trigger_start > act.trigger_start):
                 act = p
         if act is None or act.source_country in (None, ev.source_country):
