@@ -22,6 +22,10 @@ condemner's own country nor the reaction's source's, the sentence names no third
 its source is no home body (a party, the opposition, a court). Rule marker ``:tgt-chain``. Withdrawn: intents (03x: "readiness to host the
 talks" is no act to condemn, -1) and any deed of the story (not the last two sentences', -37 strict: in a string of
 reactions the deed before is another reactor's).
+
+Session 49 (DYAD49, :func:`_named_act`): a rejection, disapproval, condemnation or welcome whose object names the act
+it answers ("brushed off the threat", "ورفضت الحكومة الخطة") takes the author of the last act of that kind told up to
+three sentences before it. Rule marker ``:tgt-named:`` + the kind.
 """
 from __future__ import annotations
 
