@@ -131,7 +131,7 @@ def _chain(doc, ev, events) -> None:
 
 # the kinds of said act a reaction's object noun may name (``reaction_named_act.tsv``, by language), how many
 # sentences back that act may be told, and how far after the verb (its subject between) the noun is looked for
-NAMED_KINDS = ("13", "03", "112", "deed")
+NAMED_KINDS = ("13", "03", "deed")
 NAMED_BACK = 3
 NAMED_SPAN = 80
 _STRIP = "،,.;؛:!؟?\"'«»()“”"
