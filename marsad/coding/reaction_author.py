@@ -22,18 +22,29 @@ condemner's own country nor the reaction's source's, the sentence names no third
 its source is no home body (a party, the opposition, a court). Rule marker ``:tgt-chain``. Withdrawn: intents (03x: "readiness to host the
 talks" is no act to condemn, -1) and any deed of the story (not the last two sentences', -37 strict: in a string of
 reactions the deed before is another reactor's).
+
+Session 49 (DYAD49, :func:`_named_act`): a rejection, disapproval, condemnation or welcome whose object names the act
+it answers ("brushed off the threat", "ورفضت الحكومة الخطة") takes the author of the last act of that kind told up to
+three sentences before it. Rule marker ``:tgt-named:`` + the kind.
 """
 from __future__ import annotations
 
-from .structure import copy_side, country_level, fill_side
+import re
+
+from ..lang.normalize import normalize
+from .structure import copy_side, country_level, fill_side, kind_sets
+
+_WORD = re.compile(r"\S+")
 
 REACTIONS = ("111", "051")
+# session 49 (DYAD49): the reactions that may name the act they answer by a noun of ``reaction_named_act.tsv``
+NAMED_REACTIONS = ("111", "110", "120", "051")
 DEEDS = ("057", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20")
 # the sentences before the reaction's own that may tell the act it answers
 BACK = 1
 _CLEARED = (":forum",)
 # the roots the rule acts on: the events stage calls it only for a document with one
-ACTS_ON = frozenset(c[:2] for c in REACTIONS)
+ACTS_ON = frozenset(c[:2] for c in REACTIONS + NAMED_REACTIONS)
 
 
 def _answered(doc, ev, events):
@@ -61,6 +72,7 @@ def _third_country(doc, ev, pair) -> bool:
 
 
 def apply(doc, events) -> None:
+    _named_act(doc, events)
     for ev in events:
         if not ev.cameo.startswith(REACTIONS) or not ev.source_country or ev.target_code or ev.negated \
                 or any(m in ev.rule for m in _CLEARED):
@@ -115,3 +127,74 @@ def _chain(doc, ev, events) -> None:
         return   # (the victims of the act, "الفلسطينيين", are not its author)
     copy_side(ev, "target", prev)
     ev.rule += ":tgt-chain"
+
+
+# the kinds of said act a reaction's object noun may name (``reaction_named_act.tsv``, by language), how many
+# sentences back that act may be told, and how far after the verb (its subject between) the noun is looked for
+NAMED_KINDS = ("13", "03", "deed")
+NAMED_BACK = 3
+NAMED_SPAN = 80
+_STRIP = "،,.;؛:!؟?\"'«»()“”"
+
+
+def _object_kind(doc, ev):
+    """The kind (a CAMEO code prefix) of the said-act noun that is ``ev``'s object, or None: the first word after the
+    verb that is no actor's word ("brushed off the threat", "ورفض وزير الخارجية الإسرائيلي المقترح") -- in English
+    after "the" and at most one particle of a phrasal verb, in Arabic with or without ب."""
+    sets = kind_sets("reaction_named_act.tsv", NAMED_KINDS, by_lang=True).get(ev.lang)
+    if not sets:
+        return None
+    limit = min(ev.sentence_end, ev.trigger_end + NAMED_SPAN)
+    covered = [sp for a in doc.actors for sp in a.spans if sp[1] > ev.trigger_end and sp[0] < limit]
+    words = []
+    for m in _WORD.finditer(doc.text, ev.trigger_end, limit):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        words.append(normalize(m.group().strip(_STRIP)).lower())
+        if len(words) == 3:
+            break
+    if ev.lang == "en":
+        if words[:1] in (["off"], ["out"]):
+            words = words[1:]
+        if len(words) < 2 or words[0] != "the":
+            return None
+        noun = words[1]
+    else:
+        if not words:
+            return None
+        noun = words[0]
+        if noun.startswith("و"):
+            return None   # (a conjunct, not the object)
+    for kind, forms in sets.items():
+        if noun in forms or (ev.lang == "ar" and noun.startswith("ب") and noun[1:] in forms):
+            return kind
+    return None
+
+
+def _named_act(doc, events) -> None:
+    """"Trump threatened to make Madrid pay …  Sanchez brushed off the threat": a reaction of ``NAMED_REACTIONS``
+    with no target whose object names a said act (:func:`_object_kind`) takes as its target the author of the last
+    act of that kind told up to ``NAMED_BACK`` sentences before it -- a country or a state body of another country
+    than the reaction's, the act asserted and not negated.  Rule marker ``:tgt-named:`` + the kind."""
+    for ev in events:
+        if not ev.cameo.startswith(NAMED_REACTIONS) or not ev.source_country or ev.target_code or ev.negated \
+                or any(m in ev.rule for m in _CLEARED):
+            continue
+        kind = _object_kind(doc, ev)
+        if kind is None or (kind == "deed" and ev.cameo.startswith("051")):
+            continue   # (a welcome of "the decision" is often of a forum's resolution, "رحبت السلطة بالقرار", whose
+            # author is no deed's source told before it)
+        act = None
+        for p in events:
+            if p is ev or p.trigger_start >= ev.trigger_start or p.sentence < ev.sentence - NAMED_BACK:
+                continue
+            if p.cameo.startswith(DEEDS if kind == "deed" else kind) and not p.negated and p.source_actor_id \
+                    and (act is None or p.trigger_start > act.trigger_start):
+                act = p
+        if act is None or act.source_country in (None, ev.source_country):
+            continue
+        actor = next((a for a in doc.actors if a.id == act.source_actor_id), None)
+        if actor is None or not country_level(actor):
+            continue
+        copy_side(ev, "target", act, "source")
+        ev.rule += ":tgt-named:" + kind
