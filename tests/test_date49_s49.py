@@ -1,0 +1,49 @@
+"""Session 49, DATE49: our own sentences.
+
+1. An anaphoric day counted back ("the previous day", "a day earlier", "اليوم السابق") is the day before the one named
+   last before it, not the day before publication (lexicon.yaml anaphoric_days "-1").
+"""
+from marsad.pipeline import default_pipeline
+
+_PIPE = default_pipeline(True)
+
+
+def _dates(text, date, trigger):
+    doc = _PIPE(text, published_at=date)
+    return [e.date for e in doc.events if e.trigger.startswith(trigger)], [(e.trigger, e.date) for e in doc.events]
+
+
+def test_previous_day_counts_back_from_the_day_named():
+    got, allv = _dates("The army said on Tuesday that rebels had attacked a checkpoint near the border the previous "
+                       "day.", "2026-04-16", "attacked")
+    assert got == ["2026-04-13"], allv
+
+
+def test_a_day_earlier_counts_back_from_the_day_named():
+    got, allv = _dates("Police arrested two opposition leaders on Friday in the capital. A day earlier, hundreds of "
+                       "students had marched to parliament.", "2026-04-20", "marched")
+    assert got == ["2026-04-16"], allv
+
+
+# 2. "N days / weeks after" a clause (clauses.yaml days_after): the act after the phrase is that many days before the
+#    day of the main clause, for counts beyond three days too.
+
+def test_five_days_after_dates_the_earlier_act():
+    got, allv = _dates("The coast guard freed the cargo ship on Sunday, five days after gunmen seized it off the "
+                       "coast.", "2026-06-08", "seized")
+    assert got == ["2026-06-02"], allv
+
+
+def test_two_weeks_after_dates_the_earlier_act():
+    got, allv = _dates("Thousands of farmers protested in the capital on Saturday, two weeks after police shot dead "
+                       "a union leader.", "2026-06-15", "shot")
+    assert got == ["2026-05-30"], allv
+
+
+# 3. With a day named before an English trigger, a month after it that follows a happening noun other than the trigger
+#    ("his visit in March") dates that noun, not the trigger.
+
+def test_month_after_a_happening_noun_leaves_the_day_before():
+    got, allv = _dates("The president pledged on Thursday to back the reforms as he hosted the minister at the palace "
+                       "in talks far calmer than his tense visit in March.", "2026-07-10", "hosted")
+    assert got == ["2026-07-09"], allv
