@@ -47,3 +47,24 @@ def test_month_after_a_happening_noun_leaves_the_day_before():
     got, allv = _dates("The president pledged on Thursday to back the reforms as he hosted the minister at the palace "
                        "in talks far calmer than his tense visit in March.", "2026-07-10", "hosted")
     assert got == ["2026-07-09"], allv
+
+
+# 4. A place after "in" that a noun or participle before it takes ("to end the war in Yemen", "the truce agreed in
+#    Doha") is that noun's place, not the place of the clause's verb (cues.tsv attached; geo.locate._attached).
+
+def _places(text, date, trigger):
+    doc = _PIPE(text, published_at=date)
+    pl = {p.id: p.text for p in doc.places}
+    return [pl.get(e.place_id) for e in doc.events if e.trigger.startswith(trigger)], \
+        [(e.trigger, pl.get(e.place_id)) for e in doc.events]
+
+
+def test_place_of_the_war_is_not_the_meeting_place():
+    got, allv = _places("MUSCAT, May 4 - Saudi and Omani foreign ministers met on Sunday to discuss a plan to end the "
+                        "war in Yemen.", "2026-05-04", "met")
+    assert got and got[0] == "MUSCAT", allv
+
+
+def test_the_war_itself_keeps_its_place():
+    got, allv = _places("The war in Sudan killed thousands of civilians last year.", "2026-05-04", "killed")
+    assert got in ([None], ["Sudan"]), allv
