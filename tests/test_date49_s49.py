@@ -68,3 +68,12 @@ def test_place_of_the_war_is_not_the_meeting_place():
 def test_the_war_itself_keeps_its_place():
     got, allv = _places("The war in Sudan killed thousands of civilians last year.", "2026-05-04", "killed")
     assert got in ([None], ["Sudan"]), allv
+
+
+# 5. "N days later" opening a sentence counts from the day named last before it, not from publication
+#    (lexicon.yaml anaphoric_days).
+
+def test_three_days_later_counts_from_the_day_named():
+    got, allv = _dates("Police detained an opposition leader in the capital on March 3, his lawyer said. Three days "
+                       "later, thousands of his supporters marched to the courthouse.", "2026-03-20", "marched")
+    assert got == ["2026-03-06"], allv
