@@ -62,6 +62,7 @@ class Cues:
     earlier: set = field(default_factory=set)       # clause openers of an earlier happening told as a time: after
     treaty: set = field(default_factory=set)        # English nouns a place names a treaty with: the Vienna Convention
     street: set = field(default_factory=set)        # Arabic nouns before a name that make it a street's: ساحة النجمة
+    attached: set = field(default_factory=set)      # English words before "in <place>" that take the place: war in
 
 
 @dataclass
@@ -109,7 +110,7 @@ def _read_rows(path: Path) -> Iterable[dict]:
 
 
 _SET_CUES = ("locative", "metonym", "clause", "stop", "function", "bverb", "water", "opener", "mission", "follow",
-             "trailing", "treaty", "street", "earlier")
+             "trailing", "treaty", "street", "earlier", "attached")
 
 
 def _load_cues(path: Path) -> Cues:

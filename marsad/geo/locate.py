@@ -223,6 +223,19 @@ def _eligible(p: Place, ev: Event) -> bool:
     return True
 
 
+_IN_AFTER_WORD = re.compile(r"(\S+)\s+in\s+\Z")
+
+
+def _attached(doc: Document, p: Place, ev: Event) -> bool:
+    """Is ``p`` introduced by "in" right after a word that takes it (cues.tsv ``attached``: "to end the war in
+    Ukraine", "the ceasefire agreed in Malaysia") that is not the event's trigger?  Such a place is that noun's."""
+    lo = max(0, p.start - 40)
+    m = _IN_AFTER_WORD.search(doc.text, lo, p.start)
+    if m is None or ev.trigger_start <= m.start(1) < ev.trigger_end:
+        return False
+    return _word_key(m.group(1).strip(",")) in get_gazetteer().cues.attached
+
+
 def _rank(p: Place, ev: Event):
     dist = min(abs(p.start - ev.trigger_end), abs(ev.trigger_start - p.end))
     cue = getattr(p, "cue", None)
@@ -368,6 +381,8 @@ def locate_event(doc: Document, ev: Event) -> None:
         if elig or ev.quad_class == 4:
             lo, hi = _clause_bounds(doc, ev.sentence, ev.trigger_start, st)
             own = [p for p in elig if lo <= p.start < hi]   # (the clause's eligible places)
+            if own and ev.lang == "en":
+                own = [p for p in own if not _attached(doc, p, ev)]   # ("to end the war in Ukraine", session 49)
             aside = _subject_aside_start(doc, ev, st, lo) if elig else None
             if aside is not None:
                 # (the aside's places are the verb's, a locative one first as in its own clause)

@@ -987,6 +987,12 @@ def date_event(doc: Document, ev: Event) -> Event:
         # "condemned the strikes in June", "suspected of blowing up a plane in 1988": a later month or year dates an
         # act named between it and the trigger, not the trigger (session 46)
         refs = [x for x in refs if not _dates_act_between(doc.text, x, ev)]
+    if refs and ev.lang == "en" and any(x.granularity == "day" and x.end <= ev.trigger_start for x in refs):
+        # "pledged on Monday …, as he hosted the leaders in talks far warmer than his stormy visit in February": with
+        # a day named before the trigger, a later month / year right after a happening noun dates that noun (s49)
+        # (the noun another word than the trigger: "his visit in February" keeps its month)
+        refs = [x for x in refs if not (x.start >= ev.trigger_end and _after_happening_noun(
+            " " * ev.trigger_end + doc.text[ev.trigger_end:x.start], x))]
     if refs and "(" in doc.text[s_start:s_end]:
         # "الجيش (الذي انسحب من المدينة يوم الأحد) هاجم المخيم": a date inside a parenthetical aside dates the aside's
         # own verb, not the event outside it (session 28 GAPAR)
