@@ -34,3 +34,13 @@ def test_a_name_after_a_title_is_the_titles_holder_not_a_second_actor():
     ev = next(e for e in doc.events if e.trigger.startswith("وانتقد"))
     assert (ev.source_code, ev.target_code) == ("SYROPP", "SYRREB")
     assert _code_of(doc, "كريم العساف") is None
+
+
+def test_a_name_after_a_place_head_is_the_place_not_a_person_of_the_story():
+    text = ("بوغوتا، 3 مارس (وكالات) - تقدمت مرشحة اليسار ماريانا كوستيلو في الانتخابات الرئاسية في كولومبيا أمس "
+            "الأحد، فيما حل مرشح اليمين إرنستو بالديفيا ثانيا. وانتقدت كوستيلو منافسها بالديفيا بشدة في كلمة أمام "
+            "أنصارها في بوغوتا، واتهمته بتضليل الناخبين في كولومبيا. وقال بالديفيا إن الكولومبيين سيختارون التغيير. "
+            "وصوت بالديفيا في مدرسة بحي خوان غارسيا في بوغوتا.")
+    doc = _doc(text, "2026-03-03")
+    assert _code_of(doc, "إرنستو بالديفيا") == "COL"
+    assert _code_of(doc, "خوان غارسيا") is None

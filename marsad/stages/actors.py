@@ -168,7 +168,8 @@ class ActorStage:
         # after the surnames: the owner may be a surname alone)
         _first_names(doc, specs, lex.cues.get("name_particle") or ())
         _name_of_body_en(doc, specs)   # "Kim of the People Power Party": the party's (s47)
-        _home_story_names_en(doc, specs)   # "Klingbeil rejected …" in a Berlin story: DEU (s46 GAPEN46)
+        _home_story_names_en(doc, specs, lex.cues.get("named_place_head") or ())   # "Klingbeil rejected …": DEU
+        # (s46 GAPEN46)
         specs = _supporters(doc, specs)   # "آلاف من أنصار الصدر": IRQCVL (s35; after the surnames)
         specs = _shared_capitals(doc, specs)   # "في بيروت وطرابلس وصيدا": Lebanon's Tripoli, no LBYGOV (s35)
         _council_members(specs)   # "وزراء الخارجية العرب … بمقر جامعة الدول العربية": IGOARBAGL (s35)
@@ -2616,11 +2617,12 @@ _OWNED_TITLE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){
 _HOME_TITLE_ROLES = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
 # (the words between a title and its holder's name: a complement, "قبيلة العكيدات", or a rank, "الفريق أول")
 _TITLE_GAP_WORDS = 2
+_AR_PROCLITICS = frozenset("وفبل")
 _TITLE_GAP_STOPS = ",.;:()\"«»،؛"
 _NAME_LINKS = frozenset(("of", "the", "and", "for", "de", "del", "la", "el", "al", "wal", "al-", "wa", "des", "du"))
 
 
-def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
+def _home_story_names_en(doc: Document, specs: list[_Spec], place_heads=()) -> None:
     """"BERLIN, May 6 - … SPD co-leader Lars Klingbeil urged … Klingbeil rejected suggestions …": a wire story's
     domestic politics names its politicians, parties and unions, and a reader codes an unknown one as the country of
     the story.  An English name the lexicon and the apposition rules left without a code takes the dateline's
@@ -2687,6 +2689,16 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
     titles = [o for o in specs if o.res.code and o.res.role and o.res.role != "REB" and o.kind == "person"
               and o.res.basis.startswith("title")]
 
+    def place_name(sp: _Spec) -> bool:
+        """The Arabic tagger's person that names a place: a name right after a place's head noun ("بكنيسة X"،
+        "جزيرتي X وY"، "في حي أبو X": cue ``named_place_head``, a proclitic و ف ب ل allowed on the head)."""
+        if sp.name.isascii():
+            return False
+        before = text[max(0, sp.start - 30):sp.start].split()
+        head = phrase_key(before[-1]) if before and text[sp.start - 1:sp.start].isspace() else ""
+        return bool(head) and (
+            head in place_heads or head[:1] in _AR_PROCLITICS and phrase_key(before[-1][1:]) in place_heads)
+
     def title_holder(sp: _Spec) -> bool:
         return not sp.name.isascii() and any(
             0 <= sp.start - o.end <= 24 and not any(c in text[o.end:sp.start] for c in _TITLE_GAP_STOPS)
@@ -2699,6 +2711,7 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
             # criticised the decision.  Economy Minister X warned …"; "Washington's confidence …  Treasury
             # Secretary X also praised …", s47)
         return not (key in coded or others(first) or any(map(expanded, sps)) or any(map(title_holder, sps))
+                    or any(map(place_name, sps))
                     or any(_OWNED_TITLE.search(text, max(0, sp.start - 40), sp.start) for sp in sps))
     # (the document's country count below reads the place names of every token, against one sentence's for a name:
     # it waits until some name is left -- most names' sentences name another country; session 47, SPD47)
