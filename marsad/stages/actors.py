@@ -168,7 +168,8 @@ class ActorStage:
         # after the surnames: the owner may be a surname alone)
         _first_names(doc, specs, lex.cues.get("name_particle") or ())
         _name_of_body_en(doc, specs)   # "Kim of the People Power Party": the party's (s47)
-        _home_story_names_en(doc, specs)   # "Klingbeil rejected …" in a Berlin story: DEU (s46 GAPEN46)
+        _home_story_names_en(doc, specs, lex.cues.get("named_place_head") or ())   # "Klingbeil rejected …": DEU
+        # (s46 GAPEN46)
         specs = _supporters(doc, specs)   # "آلاف من أنصار الصدر": IRQCVL (s35; after the surnames)
         specs = _shared_capitals(doc, specs)   # "في بيروت وطرابلس وصيدا": Lebanon's Tripoli, no LBYGOV (s35)
         _council_members(specs)   # "وزراء الخارجية العرب … بمقر جامعة الدول العربية": IGOARBAGL (s35)
@@ -2614,10 +2615,14 @@ _OWNED_TITLE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){
 # the bare roles of a titled name that _home_story_names_en gives the home country: the state's office holders (an
 # "opposition leader X" is left: whose arrest a later "condemned the arrest" aims at the captors, test_b16en_s26)
 _HOME_TITLE_ROLES = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
+# (the words between a title and its holder's name: a complement, "قبيلة العكيدات", or a rank, "الفريق أول")
+_TITLE_GAP_WORDS = 2
+_AR_PROCLITICS = frozenset("وفبل")
+_TITLE_GAP_STOPS = ",.;:()\"«»،؛"
 _NAME_LINKS = frozenset(("of", "the", "and", "for", "de", "del", "la", "el", "al", "wal", "al-", "wa", "des", "du"))
 
 
-def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
+def _home_story_names_en(doc: Document, specs: list[_Spec], place_heads=()) -> None:
     """"BERLIN, May 6 - … SPD co-leader Lars Klingbeil urged … Klingbeil rejected suggestions …": a wire story's
     domestic politics names its politicians, parties and unions, and a reader codes an unknown one as the country of
     the story.  An English name the lexicon and the apposition rules left without a code takes the dateline's
@@ -2627,8 +2632,10 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
     Ireland).  The name's surname mentions go with it (one key).  Persons, and organisations named by an acronym
     (parties, unions); a name before a coded abbreviation in brackets is that actor's long name, and a name after a
     possessive's title ("Its leader X") the owner's: both are left."""
-    unknown = [sp for sp in specs if sp.key[0] == "M" and not sp.res.code and sp.name and sp.name.isascii()
-               and (sp.kind == "person" or sp.kind == "organisation" and _ORG_ACRONYM.fullmatch(sp.name))]
+    unknown = [sp for sp in specs if sp.key[0] == "M" and not sp.res.code and sp.name and (
+               sp.name.isascii() and (sp.kind == "person" or sp.kind == "organisation"
+                                      and _ORG_ACRONYM.fullmatch(sp.name))
+               or sp.kind == "person" and len(sp.name.split()) >= 2)]
     # (session 47) a named person whose title gave a bare role and no country, "Governor Gavin Newsom", "Senate
     # President Francis Escudero" (GOV): the country is as unknown as an untitled name's; the role stays
     titled = [sp for sp in specs if sp.kind == "person" and sp.res.code and not sp.res.country
@@ -2675,6 +2682,27 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
             w[:1].isupper() or w.lower() in _NAME_LINKS or "-" in w for w in text[sp.end:o - 1].split())
             for o in bracketed)
     titled_keys = {sp.key for sp in titled}
+    # an Arabic name a few words after a title's span is its holder: "شيخ قبيلة X فلان", "وزير الدفاع الفريق أول
+    # فلان" -- the title already stands for the person (the structure stage would read the name as a second actor,
+    # the verb's object); the words between are the title's complement or a rank, with no punctuation
+    # (a rebel's "title" is mostly a camp's adjective, "مرشح اليمين المتشدد فلان": a label, no office the name holds)
+    titles = [o for o in specs if o.res.code and o.res.role and o.res.role != "REB" and o.kind == "person"
+              and o.res.basis.startswith("title")]
+
+    def place_name(sp: _Spec) -> bool:
+        """The Arabic tagger's person that names a place: a name right after a place's head noun ("بكنيسة X"،
+        "جزيرتي X وY"، "في حي أبو X": cue ``named_place_head``, a proclitic و ف ب ل allowed on the head)."""
+        if sp.name.isascii():
+            return False
+        before = text[max(0, sp.start - 30):sp.start].split()
+        head = phrase_key(before[-1]) if before and text[sp.start - 1:sp.start].isspace() else ""
+        return bool(head) and (
+            head in place_heads or head[:1] in _AR_PROCLITICS and phrase_key(before[-1][1:]) in place_heads)
+
+    def title_holder(sp: _Spec) -> bool:
+        return not sp.name.isascii() and any(
+            0 <= sp.start - o.end <= 24 and not any(c in text[o.end:sp.start] for c in _TITLE_GAP_STOPS)
+            and len(text[o.end:sp.start].split()) <= _TITLE_GAP_WORDS for o in titles)
 
     def left(key: tuple, sps: list[_Spec]) -> bool:
         first = min(sps, key=_span_key).sentence
@@ -2682,7 +2710,8 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
             return False   # (a titled official right after a sentence of another country is often its: "Germany
             # criticised the decision.  Economy Minister X warned …"; "Washington's confidence …  Treasury
             # Secretary X also praised …", s47)
-        return not (key in coded or others(first) or any(map(expanded, sps))
+        return not (key in coded or others(first) or any(map(expanded, sps)) or any(map(title_holder, sps))
+                    or any(map(place_name, sps))
                     or any(_OWNED_TITLE.search(text, max(0, sp.start - 40), sp.start) for sp in sps))
     # (the document's country count below reads the place names of every token, against one sentence's for a name:
     # it waits until some name is left -- most names' sentences name another country; session 47, SPD47)
