@@ -132,11 +132,12 @@ def _titled_before(doc, specs: list, o, fam: str, tab: dict, memo: dict) -> bool
     if not ent or o.res.kind != "person":
         return False
     key = (ent, fam)
-    if key not in memo:
+    if key not in memo:   # (the first titled mention's start: a later mention of the person reads it)
         text = doc.text
-        memo[key] = any(x.res.entity_id == ent and x.start < o.start and x is not o
-                        and _holds(tab, fam, [bare(w) for w in text[x.start:x.end].split()]) for x in specs)
-    return memo[key]
+        memo[key] = min((x.start for x in specs if x.res.entity_id == ent
+                         and _holds(tab, fam, [bare(w) for w in text[x.start:x.end].split()])), default=None)
+    first = memo[key]
+    return first is not None and first < o.start
 
 
 def resolve(doc, specs: list, pending: list) -> list:
