@@ -2,26 +2,28 @@
 
 1. A bare feminine title that names back (cue title_anaphor: "المبعوثة"، "السفيرة") is a noun, not an adjective like
    "الدبلوماسية": "وحذرت المبعوثة" is the envoy named before (stages/actors.py, the lone-title branch of the chunker).
-2. A title head right after a full name that a body's title alias ("المبعوث الأممي") stands before opens the next actor, as
-   after a role title (stages/actors.py _split_foreign_title).
-3. A bare title ("The president") names back a holder last named by his surname alone: the surname stands for the holder
-   named with the title earlier, at its own place (coding/title_back._titled_before).
+2. A title head right after a full name that a body's title alias ("المبعوث الأممي") stands before opens the next
+   actor, as after a role title (stages/actors.py _split_foreign_title).
+3. A bare title ("The president") names back a holder last named by his surname alone: the surname stands for the
+   holder named with the title earlier, at its own place (coding/title_back._titled_before).
 4. A terrorist designation is an administrative sanction (172): rows designate + terrorist, صنف / أدرج + a terror word
    (the Arabic perfect only: the present "تصنفها دول أخرى منظمة إرهابية" describes a standing listing).
-5. "phoned / telephoned X" is a call (041, svo; the noun "phone" no trigger); a purpose infinitive after a contact verb is
-   its subject's act ("phoned Erdogan to express his sympathy": coding/contact_purpose_en.py); "sent messages of
-   sympathy" is 018.
+5. "phoned / telephoned X" is a call (041, svo; the noun "phone" no trigger); a purpose infinitive after a contact
+   verb is its subject's act ("phoned Erdogan to express his sympathy": coding/contact_purpose_en.py); "sent messages
+   of sympathy" is 018.
 6. An English page's byline stamp whose bar-separated fields hold a place and a publication time ("Staff Reporter |
    ISLAMABAD | Published November 14, 2025") is the dateline (stages/clean._stamp_place_en).
-7. The UN's political missions named in full (UNAMA, UNSMIL, UNAMI, UNITAMS, UNSOM: organisations.tsv) are the UN's, their
-   "in <country>" the host; "X, the UN special rapporteur on …" is the UN's (the title phrase as the name's
+7. The UN's political missions named in full (UNAMA, UNSMIL, UNAMI, UNITAMS, UNSOM: organisations.tsv) are the UN's,
+   their "in <country>" the host; "X, the UN special rapporteur on …" is the UN's (the title phrase as the name's
    apposition, actors._igo_title_person); "cut … data networks" is 1721.
-8. An English byline with a time of its own between the bars ("By Staff Reporter | Published: … | 8:42 am | Updated: …")
-   is chrome, so the lead's "ABUJA -" dateline is read (ingest/patterns.yaml byline_en).
+8. An English byline with a time of its own between the bars ("By Staff Reporter | Published: … | 8:42 am | Updated:
+   …") is chrome, so the lead's "ABUJA -" dateline is read (ingest/patterns.yaml byline_en).
 9. An organisation / association whose name follows in quotes ('منظمة "أفغان إيفاك"') is a non-governmental body (NGO;
    actors._quoted_group, cue quoted_ngo_head); a label wholly in quotes ("جمعية غير مشروعة") is none.
 10. A country's name that is the surname of a person named in full before it is that person ("Prime Minister Luis
-   Montenegro … Montenegro accused …": actors._surnames, as a one-word organisation since session 40).
+    Montenegro … Montenegro accused …": actors._surnames, as a one-word organisation since session 40).
+11. A pledge whose that-clause subject is the speaker's own country is made to the other country the speaker acted on
+    last ("spoke by phone with Aliyev and pledged that Armenia would …": coding/pledged_partner_en.py).
 """
 from marsad.pipeline import default_pipeline
 
@@ -94,7 +96,8 @@ def test_english_phoned_is_a_call_and_its_purpose_is_the_callers():
     doc = _doc("BAKU, Nov 12 - Kazakh President Kassym-Jomart Tokayev phoned Erdogan on Tuesday to express his "
                "condolences. Mobile phone networks were down in the region.", "2025-11-12")
     got = [(e.trigger, e.cameo, e.source_code, e.target_code) for e in doc.events]
-    assert any(e.trigger == "phoned" and e.source_code == "KAZGOV" and e.target_code == "TURGOV" for e in doc.events), got
+    assert any(e.trigger == "phoned" and e.source_code == "KAZGOV" and e.target_code == "TURGOV"
+               for e in doc.events), got
     assert any(e.cameo == "018" and e.source_code == "KAZGOV" for e in doc.events), got
     assert not any(e.trigger == "phone" for e in doc.events), got
 
@@ -180,3 +183,10 @@ def test_english_country_word_after_a_full_name_is_the_persons_surname():
                "accused the opposition of irresponsibility.", "2025-03-12")
     assert any(e.trigger == "accused" and e.source_code == "PRTGOV" for e in doc.events), \
         [(e.trigger, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_english_pledge_about_own_country_is_made_to_the_partner():
+    doc = _doc("BAKU, Nov 12 - Armenian Prime Minister Nikol Pashinyan spoke by phone with Azerbaijani President Ilham "
+               "Aliyev on Tuesday and pledged that Armenia would release the detained border guards.", "2025-11-12")
+    assert any(e.trigger == "pledged" and e.target_code and e.target_code.startswith("AZE") for e in doc.events), \
+        [(e.trigger, e.cameo, e.source_code, e.target_code) for e in doc.events]
