@@ -315,19 +315,22 @@ def _unknown_agency(place: str, bracket: str) -> bool:
     words = bracket.split()
     if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or lookup(bracket.strip()) is not None:
         return False   # (a place in the bracket is no outlet: "حلب (العراق) -")
-    p = lookup(place.strip())
-    return p is not None and p.end - p.start >= len(place.strip()) - 1
+    return _whole_place(place)
+
+
+def _whole_place(name: str) -> bool:
+    """Is ``name`` (stripped) a gazetteer place that fills it, all but at most one character?"""
+    from ..geo.match import lookup
+    name = name.strip()
+    p = lookup(name)
+    return p is not None and p.end - p.start >= len(name) - 1
 
 
 def _stamp_place(s: str):
     """(end, info) of the place opening an Arabic page's time stamp line "بيروت | الأربعاء 30 أكتوبر 2019 - آخر تحديث:
     14:20" (a gazetteer place of one or two words before " | "), or None (session 41)."""
-    from ..geo.match import lookup
     head, bar, _ = s.partition(" | ")
-    if not bar or not 1 <= len(head.split()) <= 2:
-        return None
-    p = lookup(head.strip())
-    if p is None or p.end - p.start < len(head.strip()) - 1:
+    if not bar or not 1 <= len(head.split()) <= 2 or not _whole_place(head):
         return None
     return len(head), {"place": head.strip(), "day": None, "month": None, "year": None, "agency": None}
 
@@ -339,15 +342,11 @@ def _stamp_place_en(s: str):
     """(end, info) of an English page's byline stamp whose bar-separated fields hold a place and a publication time
     ("Staff Reporter | ISLAMABAD | Published November 14, 2025 08:40am | Updated 10:15am"): the place is the
     dateline's (a gazetteer place of one to three words filling its field), or None (session 49, lead)."""
-    from ..geo.match import lookup
     fields = [f.strip() for f in s.split("|")]
     if len(fields) < 3 or not any(_STAMP_WHEN_EN.search(f) for f in fields):
         return None
     for f in fields:
-        if not 1 <= len(f.split()) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in f.split()):
-            continue
-        p = lookup(f)
-        if p is not None and p.end - p.start >= len(f) - 1:
+        if 1 <= len(f.split()) <= 3 and all(w.isalpha() and w[:1].isupper() for w in f.split()) and _whole_place(f):
             return len(s), {"place": f, "day": None, "month": None, "year": None, "agency": None}
     return None
 
