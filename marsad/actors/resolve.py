@@ -394,6 +394,14 @@ def drop_disguised(items: list[Item], keys: list[tuple[str, ...]], disguise: set
     return kept
 
 
+def _title_adjective(word: str, it: Item, prev: Item) -> bool:
+    """Is the one-word Arabic role item ``it`` a definite nisba adjective (العسكري، العسكرية) right after a person's
+    title ``prev`` that it qualifies ("المدعي العام العسكري")?"""
+    w = clean_word(word)
+    return it.j - it.i == 1 and prev.j == it.i and prev.type == "role" and prev.entries[0].kind == "person" and \
+        not word[:1].isascii() and w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5
+
+
 def mark_former(lex: Lexicon, words, keys, items: list[Item], former: set) -> None:
     """"الرئيس السوداني السابق", "رئيس الوزراء الأسبق", "former minister": a person's title marked as
     a past one is an elite (ELI: CAMEO codes former officials so), whatever the office was."""
@@ -408,6 +416,10 @@ def mark_former(lex: Lexicon, words, keys, items: list[Item], former: set) -> No
         before = it.i > 0 and words[it.i - 1][:1].isascii() and words[it.i - 1].lower() in former
         if not (after or before):
             continue
+        if after and x > 0 and _title_adjective(words[it.i], it, items[x - 1]):
+            # "المدعية العامة العسكرية السابقة": the former marks the title the sector adjective qualifies, not
+            # the adjective (read alone as a military person, whose feminine form then dropped the whole phrase)
+            it = items[x - 1]
         e = it.entries[0]
         if e.role == "ELI":
             continue
