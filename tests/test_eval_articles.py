@@ -495,7 +495,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 50, B204 (a helper, written before any run): first run 0.723 on 2f2a6dcc (scored from its branch)
          "blind_s204.yaml": {"turkey-chp-istanbul-trustee-police-ozel",
                              "ghana-helicopter-crash-ministers-killed-mourning"},
-         # session 50, B203 (a helper, written before any run): first run by the lead
+         # session 50, B203 (a helper, written before any run): first run 0.511 on 2f2a6dcc (scored from its branch)
          "blind_s203.yaml": {"iraq-kut-hypermarket-fire-owners-arrested",
                              "india-air-india-crash-report-fuel-switch-checks"},
          # session 49, B199 (a helper, written before any run): first run 0.400 on a88a65b4 (scored from its branch)
