@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 50, B201 (a helper, written before any run): first run by the lead
+         "blind_s201.yaml": {"israel-jenin-iron-wall-operation-displacement-arab-condemnation",
+                             "nyc-mamdani-elected-mayor-cuomo-concedes-trump"},
          # session 49, B199 (a helper, written before any run): first run 0.400 on a88a65b4 (scored from its branch)
          "blind_s199.yaml": {"afghanistan-kunar-earthquake-taliban-aid-appeal",
                              "myanmar-kk-park-scam-raid-thailand-mae-sot"},
