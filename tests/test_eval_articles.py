@@ -498,7 +498,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 50, B203 (a helper, written before any run): first run 0.511 on 2f2a6dcc (scored from its branch)
          "blind_s203.yaml": {"iraq-kut-hypermarket-fire-owners-arrested",
                              "india-air-india-crash-report-fuel-switch-checks"},
-         # session 50, B201 (a helper, written before any run): first run by the lead
+         # session 50, B201 (a helper, written before any run): first run 0.393 on 2f2a6dcc (scored from its branch)
          "blind_s201.yaml": {"israel-jenin-iron-wall-operation-displacement-arab-condemnation",
                              "nyc-mamdani-elected-mayor-cuomo-concedes-trump"},
          # session 49, B199 (a helper, written before any run): first run 0.400 on a88a65b4 (scored from its branch)
