@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 50, B202 (a helper, written before any run): first run by the lead
+         "blind_s202.yaml": {"iran-shahid-rajaee-port-explosion-inquiry-condolences",
+                             "us-shutdown-ends-trump-signs-house-vote-senate-deal"},
          # session 49, B199 (a helper, written before any run): first run 0.400 on a88a65b4 (scored from its branch)
          "blind_s199.yaml": {"afghanistan-kunar-earthquake-taliban-aid-appeal",
                              "myanmar-kk-park-scam-raid-thailand-mae-sot"},
