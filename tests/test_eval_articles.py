@@ -501,7 +501,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 50, B201 (a helper, written before any run): first run 0.393 on 2f2a6dcc (scored from its branch)
          "blind_s201.yaml": {"israel-jenin-iron-wall-operation-displacement-arab-condemnation",
                              "nyc-mamdani-elected-mayor-cuomo-concedes-trump"},
-         # session 50, B202 (a helper, written before any run): first run by the lead
+         # session 50, B202 (a helper, written before any run): first run 0.607 on 2f2a6dcc (scored from its branch)
          "blind_s202.yaml": {"iran-shahid-rajaee-port-explosion-inquiry-condolences",
                              "us-shutdown-ends-trump-signs-house-vote-senate-deal"},
          # session 49, B199 (a helper, written before any run): first run 0.400 on a88a65b4 (scored from its branch)
