@@ -495,7 +495,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 50, B205 (a helper, written before any run): first run 0.585 on 2f2a6dcc (scored from its branch)
          "blind_s205.yaml": {"iran-tehran-water-crisis-evacuation-warning",
                              "china-expels-generals-he-weidong-miao-hua"},
-         # session 50, B206 (a helper, written before any run): first run by the lead
+         # session 50, B206 (a helper, written before any run): first run 0.490 on 2f2a6dcc (scored from its branch)
          "blind_s206.yaml": {"gaza-rafah-tunnel-fighters-hostage-remains-mediators",
                              "brazil-bolsonaro-preventive-arrest-ankle-monitor-supreme-court"},
          # session 50, B204 (a helper, written before any run): first run 0.723 on 2f2a6dcc (scored from its branch)
