@@ -501,7 +501,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 50, B207 (a helper, written before any run): first run 0.596 on 2f2a6dcc (scored from its branch)
          "blind_s207.yaml": {"hungary-slovakia-druzhba-pipeline-ukraine-strike-protest",
                              "switzerland-us-39-percent-tariff-keller-sutter-washington"},
-         # session 50, B208 (a helper, written before any run): first run by the lead
+         # session 50, B208 (a helper, written before any run): first run 0.431 on 2f2a6dcc (scored from its branch)
          "blind_s208.yaml": {"egypt-grand-museum-opening-sisi-steinmeier-hawass",
                              "north-korea-party-parade-hwasong20-li-qiang-medvedev"},
          # session 50, B204 (a helper, written before any run): first run 0.723 on 2f2a6dcc (scored from its branch)
