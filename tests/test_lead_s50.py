@@ -3,6 +3,12 @@
 1. "Former" after a title's sector adjective ("المدعية العامة العسكرية السابقة") marks the title the adjective
    qualifies, not the adjective: the feminine adjective read alone as a military person dropped the whole phrase as an
    adjective, so the arrest had no target (actors/resolve.mark_former).
+2. A spokesperson named before "المتحدث باسم الأمين العام للأمم المتحدة" speaks for the body the title's ل names
+   (the UN), not for a bare secretary general (GOV); the name's span reaches over the body, so the object after it
+   stays the verb's target (stages/actors._title_body, in _spokesman).
+3. A title with its body in ل ("الأمين العام للأمم المتحدة") is complete as a body's name is: a definite noun after it
+   is the verb's object ("وأدان الأمين العام للأمم المتحدة الغارات الإسرائيلية": the UN condemns Israel's raids, not
+   Israel's forces condemning; stages/actors._chunks).
 """
 from marsad.pipeline import default_pipeline
 
@@ -32,3 +38,33 @@ def test_former_after_masculine_title_adjective_same_reading():
 def test_former_after_plain_title_still_elite():
     doc = _doc("انتقد الوزير التركي السابق الحكومة بشدة.", "2025-10-12")
     assert _event(doc, "انتقد").source_code == "TURELI"
+
+
+def test_spokesman_of_titled_officer_speaks_for_the_body():
+    doc = _doc("انتقد ستيفان دوجاريك المتحدث باسم الأمين العام للأمم المتحدة العملية الإسرائيلية في المخيم.", "2025-03-02")
+    e = _event(doc, "انتقد")
+    assert e.source_code == "IGOUNO"
+    assert e.target_code is not None and e.target_code.startswith("ISR")
+
+
+def test_spokesman_of_titled_officer_arab_league():
+    doc = _doc("انتقد جوزيف كامل المتحدث باسم الأمين العام لجامعة الدول العربية التصريحات الإسرائيلية.", "2025-03-02")
+    assert _event(doc, "انتقد").source_code.startswith("IGOARB")
+
+
+def test_spokesman_of_plain_body_unchanged():
+    doc = _doc("انتقد سامر حداد المتحدث باسم وزارة الخارجية الفرنسية الغارات الإسرائيلية.", "2025-03-02")
+    assert _event(doc, "انتقد").source_code == "FRAGOV"
+
+
+def test_title_with_body_in_lam_ends_before_the_object():
+    doc = _doc("وأدان الأمين العام للأمم المتحدة الغارات الإسرائيلية على المخيم أمس.", "2025-03-02")
+    e = _event(doc, "وأدان")
+    assert e.source_code == "IGOUNO"
+    assert e.target_code is not None and e.target_code.startswith("ISR")
+
+
+def test_title_with_body_in_lam_keeps_the_named_holder():
+    doc = _doc("وقال الأمين العام لحزب الله الشيخ نعيم قاسم إن الحزب يرفض الضغوط الأمريكية.", "2025-03-02")
+    e = _event(doc, "يرفض")
+    assert e.source_code.startswith("LBN")

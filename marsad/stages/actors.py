@@ -511,6 +511,20 @@ def _seat(toks, words, items: list[Item], specs: list[_Spec]) -> None:
         sp.key = ("T", sp.res.code, sp.res.basis) + tuple(sp.key[3:])
 
 
+def _title_body(sp: _Spec, specs: list[_Spec], starts, words) -> Optional[_Spec]:
+    """"المتحدث باسم الأمين العام للأمم المتحدة": a country-less title after باسم whose body follows it with ل is that
+    body's officer -- the spokesperson speaks for the body (the UN), not for a bare secretary general (GOV)."""
+    if sp.res.country or sp.res.basis != "title":
+        return None
+    for o in specs:
+        if o is not sp and o.res.code and o.res.basis == "lexicon" and 0 < o.start - sp.end <= 3:
+            # (the body's span starts after its ل proclitic: the token holding it starts with ل)
+            k = bisect.bisect_right(starts, o.start) - 1
+            if k >= 0 and starts[k] > sp.end and words[k].startswith("ل"):
+                return o
+    return None
+
+
 def _spokesman(heads, toks, words, keys, starts, specs: list[_Spec]) -> None:
     """"الناطق باسم حركة حماس حازم قاسم", "المتحدث باسم الجيش الإسرائيلي دانيال هاغاري": the
     spokesperson speaks for the coded actor after باسم.  That actor's span widens back over the
@@ -549,7 +563,8 @@ def _spokesman(heads, toks, words, keys, starts, specs: list[_Spec]) -> None:
             nxt = next((o for o in specs if o.kind == "person" and o is not sp and not o.res.country and
                         o.start < sp.start and sp.start - 2 <= o.end <= toks[k - 2].end), None)
         if nxt is not None:
-            r = sp.res
+            body = _title_body(sp, specs, starts, words)
+            r = body.res if body is not None else sp.res
             nxt.res = Resolution(code=r.code, country=r.country, role=r.role, kind="person",
                                  name_ar=nxt.res.name_ar, name_en=nxt.res.name_en,
                                  basis="title+nationality" if r.country else "title")
@@ -557,7 +572,7 @@ def _spokesman(heads, toks, words, keys, starts, specs: list[_Spec]) -> None:
             if nxt.start > sp.start:
                 nxt.start = sp.start
             else:
-                nxt.end = max(nxt.end, sp.end)
+                nxt.end = max(nxt.end, sp.end if body is None else body.end)
     return specs if drop is None else [o for o in specs if id(o) not in drop]
 
 
@@ -1181,6 +1196,15 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     # "وطالبت منظمة العفو الدولية السلطات بالإفراج عنهم"، "دعت جامعة الدول العربية الحكومة إلى …":
                     # a body's complete name takes no definite noun after it -- only an adjective (المعارض، الحاكم،
                     # المسلحة, a nisba) -- so the definite noun is the verb's object (session 45, GAPAR45)
+                    chunks.append([it])
+                    continue
+                if prev.prefix == "ل" and chunks[-1][0].type == "role" and len(chunks[-1]) == 2 and \
+                        _definite_object_after_name(prev, it, words, lex) and \
+                        not (n_item + 1 < len(items) and items[n_item + 1].i == it.j
+                             and items[n_item + 1].type in ("entity", "mention")):
+                    # "وأدان الأمين العام للأمم المتحدة الغارات الإسرائيلية": a title with its body in ل is complete
+                    # as a body's name is (above); the definite noun after it is the verb's object, not a word of the
+                    # title's phrase (read as one actor, the raids' Israeli forces condemned)
                     chunks.append([it])
                     continue
                 if prev.type in ("country", "demonym") and it.type == "demonym" and it.i == prev.j and \
