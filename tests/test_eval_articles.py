@@ -495,7 +495,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 50, B209 (a helper, written before any run): first run 0.520 on 2f2a6dcc (scored from its branch)
          "blind_s209.yaml": {"west-bank-settlers-sinjil-musallet-killing-huckabee",
                              "india-bihar-election-nda-win-rahul-gandhi-unfair"},
-         # session 50, B210 (a helper, written before any run): first run by the lead
+         # session 50, B210 (a helper, written before any run): first run 0.433 on 2f2a6dcc (scored from its branch)
          "blind_s210.yaml": {"drc-m23-doha-framework-agreement-qatar-us",
                              "uk-rayner-resigns-stamp-duty-starmer-reshuffle"},
          # session 50, B205 (a helper, written before any run): first run 0.585 on 2f2a6dcc (scored from its branch)
