@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 50, B212 (a helper, written before any run): first run by the lead
+         "blind_s212.yaml": {"syria-hasakah-components-conference-damascus-quits-paris-talks",
+                             "eu-china-beijing-summit-trade-russia-rare-earths-climate"},
          # session 50, B205 (a helper, written before any run): first run 0.585 on 2f2a6dcc (scored from its branch)
          "blind_s205.yaml": {"iran-tehran-water-crisis-evacuation-warning",
                              "china-expels-generals-he-weidong-miao-hua"},
