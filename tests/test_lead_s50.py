@@ -9,6 +9,9 @@
 3. A title with its body in ل ("الأمين العام للأمم المتحدة") is complete as a body's name is: a definite noun after it
    is the verb's object ("وأدان الأمين العام للأمم المتحدة الغارات الإسرائيلية": the UN condemns Israel's raids, not
    Israel's forces condemning; stages/actors._chunks).
+4. An imported English two-word role phrase that ends in a curated head of the same sector ("federal police", "riot
+   police", "appeals court") is as specific as its head: at the import's priority 1 the longer match shadowed the head
+   and the phrase was a generic noun, no actor without a country (actors/lexicon.py; not for government heads).
 """
 from marsad.pipeline import default_pipeline
 
@@ -68,3 +71,21 @@ def test_title_with_body_in_lam_keeps_the_named_holder():
     doc = _doc("وقال الأمين العام لحزب الله الشيخ نعيم قاسم إن الحزب يرفض الضغوط الأمريكية.", "2025-03-02")
     e = _event(doc, "يرفض")
     assert e.source_code.startswith("LBN")
+
+
+def test_federal_police_is_an_actor_of_the_dateline_country():
+    doc = _doc("LIMA, March 3 - Federal police arrested the former mayor at his home on Sunday.", "2025-03-03")
+    assert _event(doc, "arrested").source_code == "PERCOP"
+
+
+def test_appeals_court_is_a_judiciary_actor():
+    doc = _doc("LIMA, March 3 - An appeals court rejected the former mayor's request for release on Monday.",
+               "2025-03-03")
+    assert _event(doc, "rejected").source_code == "PERJUD"
+
+
+def test_interim_government_stays_generic():
+    doc = _doc("India welcomed the formation of an interim government in Kathmandu on Friday.", "2025-09-13")
+    e = _event(doc, "welcomed")
+    assert e.source_code.startswith("IND")
+    assert not (e.target_code or "").startswith("IND")

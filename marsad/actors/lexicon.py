@@ -473,6 +473,13 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
     for r in read_tsv_dicts(data_path("actors", "role_plural_name.tsv")):
         (lex.plural_name_roles if r["kind"] == "rank" else lex.plural_name_cues).add(phrase_key(r["word"]))
     role_files = [data_path("actors", fn) for fn in DEFAULT_ROLE_FILES] + [Path(f) for f in extra_role_files]
+    # the curated English one-word heads (roles.tsv): an imported phrase ending in one, of the same sector ("federal
+    # police", "national police": priority 1 in phoenix_agents.tsv), is as specific as its head -- at priority 1 the
+    # longer match shadowed the head's row and read the phrase as a generic noun, no actor without a country.  Not a
+    # government's ("interim government", "military government", "state officials"): named without its country it is
+    # often another country's than the sentence's actors' (measured: two gold files down with GOV heads raised); nor
+    # the opposition's ("main opposition" qualifies the party named after it: "the main opposition party" is PTY)
+    en_heads: dict[tuple[str, str], int] = {}
     for p in role_files:
         if not p.exists():
             continue
@@ -481,8 +488,15 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
             role = (r.get("role") or "").strip()
             if not role or " ".join(phrase_key(w) for w in r["trigger"].split()) in tstop:
                 continue
+            priority = int(r.get("priority") or 1)
+            words = r["trigger"].split()
+            if r.get("lang") == "en":
+                if fn == "roles.tsv" and len(words) == 1:
+                    en_heads[(words[0].lower(), role)] = priority
+                elif fn != "roles.tsv" and len(words) == 2 and role not in ("GOV", "OPP"):
+                    priority = max(priority, en_heads.get((words[-1].lower(), role), 0))
             lex.new_entry(Entry(type="role", kind=r.get("kind") or "person", role=role,
-                                priority=int(r.get("priority") or 1), source=fn,
+                                priority=priority, source=fn,
                                 form=clean_word(r["trigger"])), [r["trigger"]])
     # named entities (shipped, then user)
     files = [] if replace else [str(data_path("actors", f)) for f in DEFAULT_ENTITY_FILES]
