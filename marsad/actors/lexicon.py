@@ -211,7 +211,7 @@ class Lexicon:
         self.context_spelled: dict[str, str] = {}
         # a body's bare name that other countries give their own body too ("Congress"): matching key ->
         # (the countries whose body is so called, the name's own country)
-        self.context_home: dict[str, tuple[frozenset, str]] = {}
+        self.context_home: dict[str, tuple[frozenset, str, dict[str, str]]] = {}
 
     # -- building
     def add_phrase(self, phrase: str, eid: int) -> None:
@@ -533,7 +533,11 @@ def load_context(lex: Lexicon, path) -> None:
         elif rule == "spelled":
             lex.context_spelled[match] = country
         elif rule == "home":
-            lex.context_home[phrase_key(match)] = (ctx, country)
+            # a listed country may carry the role its own body of that name has ("IND=OPP": India's Congress is the
+            # party, not a legislature)
+            roles = {c.split("=")[0]: c.split("=")[1] for c in ctx if "=" in c}
+            ctx = frozenset(c.split("=")[0] for c in ctx)
+            lex.context_home[phrase_key(match)] = (ctx, country, roles)
 
 
 def get_lexicon(extra_files: Iterable[str] = (), replace: bool = False,

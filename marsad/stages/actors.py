@@ -1839,7 +1839,7 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     cw, cr, home = lex.context_words, lex.context_roles, lex.context_home
     owns = lex.memo.get("context_home_owns")
     if owns is None:
-        owns = lex.memo["context_home_owns"] = frozenset(c for _, c in home.values())
+        owns = lex.memo["context_home_owns"] = frozenset(h[1] for h in home.values())
     pending: list[tuple[_Spec, Optional[tuple]]] = []
     text = doc.text
     for sp in specs:
@@ -1882,8 +1882,8 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             sp.key, sp.res, sp.start, sp.end = rd[c]
             continue
         if rule[0] == "home":
-            if not _attached_country(doc, lex, sp, rule[1]):
-                _home_body(doc, sp, ctx, multi, rule[1], rule[2])
+            if not _attached_country(doc, lex, sp, rule[1], rule[3]):
+                _home_body(doc, sp, ctx, multi, rule[1], rule[2], rule[3])
             continue
         cset, country = rule
         # the document is about the rule's countries: they are named, and at least as often as any
@@ -1916,7 +1916,7 @@ def _dateline_country(doc: Document) -> Optional[str]:
 _ATTACH_IN = frozenset({"في", "in"})
 
 
-def _attached_country(doc: Document, lex: Lexicon, sp: _Spec, cset: frozenset) -> bool:
+def _attached_country(doc: Document, lex: Lexicon, sp: _Spec, cset: frozenset, roles: dict) -> bool:
     """A body's name of a context.tsv ``home`` rule with its country written on it: a listed country's nationality
     adjective after it ("جماعة الإخوان المسلمين الأردنية") or before it ("the Jordanian Muslim Brotherhood",
     "Jordan's Muslim Brotherhood"), or في / in and the country's name after it ("الإخوان المسلمين في سوريا",
@@ -1940,13 +1940,20 @@ def _attached_country(doc: Document, lex: Lexicon, sp: _Spec, cset: frozenset) -
             break
     if c is None:
         return False
-    r = sp.res
-    sp.res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind, basis="context", main=c)
-    sp.key = ("A", sp.res.code, "home")
+    _home_reading(sp, c, roles)
     return True
 
 
-def _home_body(doc: Document, sp: _Spec, ctx: dict, multi: list, cset: frozenset, own: str) -> None:
+def _home_reading(sp: _Spec, c: str, roles: dict) -> None:
+    """The body's reading as country ``c``'s own body of that name (the role a context.tsv ``home`` rule gives that
+    country, else the name's own role)."""
+    r = sp.res
+    role = roles.get(c, r.role)
+    sp.res = Resolution(code=make_code(c, role), country=c, role=role, kind=r.kind, basis="context", main=c)
+    sp.key = ("A", sp.res.code, "home")   # (every such mention one actor, as the entity was)
+
+
+def _home_body(doc: Document, sp: _Spec, ctx: dict, multi: list, cset: frozenset, own: str, roles: dict) -> None:
     """"Castillo was removed by Congress", "clashed with police near Congress" in a story on Peru: a body's bare name
     that other countries give their own body too (context.tsv rule ``home``: "Congress" is the US Congress by default)
     is the body of the one listed country the document names most, when it names that country more often than the
@@ -1959,15 +1966,15 @@ def _home_body(doc: Document, sp: _Spec, ctx: dict, multi: list, cset: frozenset
             n_of[c] = n_of.get(c, 0) + 1
     # (a listed country named only by place names of several countries is no evidence: "الإسكندرية" is Alexandria
     # in Egypt, the own country, as well as a town in Iraq; session 29, ACT20)
-    scores = sorted(((n, c) for c, n in n_of.items() if n > 0 and ctx.get(c)), reverse=True)
+    # (a country whose own body of the name is of another kind -- India's Congress, a party -- needs a story on it:
+    # named twice at least; "Senators in Congress criticised Modi" is the US Congress)
+    scores = sorted(((n, c) for c, n in n_of.items() if n > (1 if c in roles else 0) and ctx.get(c)), reverse=True)
     home = _dateline_country(doc) if len(scores) > 1 else None
     if home in cset and n_of.get(home):
         scores = [(n_of[home] + ctx.get(own, 0) + 1, home)]   # a listed country's dateline decides: its own story
     if not scores or (len(scores) > 1 and scores[0][0] == scores[1][0]) or scores[0][0] <= ctx.get(own, 0):
         return
-    c, r = scores[0][1], sp.res
-    sp.res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind, basis="context", main=c)
-    sp.key = ("A", sp.res.code, "home")   # (every such mention one actor, as the entity was)
+    _home_reading(sp, scores[0][1], roles)
 
 
 _ANAPHOR_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
