@@ -9,8 +9,8 @@ meeting").  مجلس alone (the Security Council) and "Board of Peace" are no co
 """
 from __future__ import annotations
 
-from .hazards import stem_of
-from .structure import kind_sets, start_index
+from .hazards import derived, stem_of
+from .structure import has_any_form, kind_sets, listed_forms, start_index
 
 # the roots / CAMEO codes drop_board_meetings acts on: the events stage skips it for a sentence with none
 ACTS_ON = frozenset(("04",))
@@ -20,6 +20,12 @@ REACH = 3   # words between the trigger and مجلس: "اجتماع مجلس ا�
 
 def _forms() -> dict:
     return kind_sets("board_meeting.tsv", ("board", "of"), by_lang=True)
+
+
+def _board_gate(f: dict) -> frozenset:
+    """The forms one of which :func:`_company_board` needs in the sentence: a board word, as :func:`stem_of` reads
+    it (the article and a leading و / ف on it allowed)."""
+    return listed_forms(f["board"])
 
 
 def _company_board(words, k: int, f: dict, lang: str) -> bool:
@@ -36,6 +42,8 @@ def drop_board_meetings(words, evs: list, lang: str) -> list:
     f = _forms().get(lang)
     if not f or not any(e.root in ACTS_ON for e in evs):
         return evs
+    if not has_any_form(words, derived("board_meeting", f, _board_gate)):
+        return evs   # (no board word in the sentence: one set test, no walk; session 50, SPD50)
     starts = start_index(words)
     out = []
     for e in evs:

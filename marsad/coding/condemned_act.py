@@ -17,7 +17,7 @@ import re
 
 from ..lang.normalize import normalize
 from .condemned_attack import nearest_attack
-from .structure import clear_side, copy_side, fill_side, head_end, kind_sets
+from .structure import clear_side, copy_side, fill_side, head_end, kind_sets, sorted_actor_spans, spans_starting
 
 BACK = 6          # sentences
 SPAN = 90         # characters after the verb in which the noun is looked for
@@ -234,7 +234,7 @@ def _noun_forms(b: str) -> set:
     return out
 
 
-def _told_act_author(doc, ev, events, decisions=frozenset(), sanction_refs=frozenset()) -> None:
+def _told_act_author(doc, ev, events, decisions=frozenset(), sanction_refs=frozenset(), every=None) -> None:
     """(session 31) "ونددت وزارة الخارجية المغربية في بيان باستقبال غالي" after "استقبل الرئيس التونسي زعيم
     البوليساريو": an Arabic condemnation with no target whose object (after its subject and "في بيان", with or without
     بـ) is the act noun of an event told before (the same word, article and بـ aside; the same sentence too) by
@@ -247,7 +247,7 @@ def _told_act_author(doc, ev, events, decisions=frozenset(), sanction_refs=froze
     # past the time of the statement, "اليوم السبت"; session 46)
     at = head_end(ev)
     hi = min(ev.sentence_end, at + SPAN)
-    spans = [(s0, e0) for a in doc.actors for s0, e0 in a.spans if at <= s0 < hi]
+    spans = spans_starting(sorted_actor_spans(doc) if every is None else every, at, hi)
     spans += [(t.start, t.end) for t in doc.timerefs if at <= t.start < hi]
     after = []
     for m in _WORD.finditer(text, at, hi):
@@ -334,6 +334,7 @@ def apply(doc, events: list) -> list:
                 and _wronged_owner(doc.text, ev, kinds[ev.lang]["sovereignty"]):   # (a welcome names no wronged owner)
             clear_side(ev, "target")
             ev.rule += ":tgt-wronged"
+    every = sorted_actor_spans(doc)   # (each condemnation's actor words: a slice, s50)
     nouns = {lang: v["act"] | v["story"] | v["coup"] | v["wreck"] | v["launch"] | v["seizure"]
              | (v["decision"] if lang == "en" else frozenset()) for lang, v in kinds.items()}
     # (the Arabic decision words are _told_act_author's: "قرار X" names its act in the next word)
@@ -342,7 +343,7 @@ def apply(doc, events: list) -> list:
         forms = nouns.get(ev.lang)
         if forms:
             at = head_end(ev)
-            spans = [(s, e) for a in doc.actors for s, e in a.spans if at <= s < ev.trigger_end + SPAN]
+            spans = spans_starting(every, at, ev.trigger_end + SPAN)
             found = _object_noun(doc, ev, forms, spans, kinds[ev.lang]["frame"], kinds[ev.lang]["aside"],
                                  kinds[ev.lang]["opener"], kinds[ev.lang]["attempt"], kinds[ev.lang]["modifier"])
             if found is not None:
@@ -356,7 +357,7 @@ def apply(doc, events: list) -> list:
         if id(ev) in objects and ev.lang == "en" and not ev.target_country:
             _victim_source(ev, events)
         elif ev.lang == "ar" and not ev.target_code and id(ev) not in objects:
-            _told_act_author(doc, ev, events, kinds["ar"]["decision"], kinds["ar"]["sanction_ref"])
+            _told_act_author(doc, ev, events, kinds["ar"]["decision"], kinds["ar"]["sanction_ref"], every)
     drop: set = set()
     for ev in cands:
         found = objects.get(id(ev))

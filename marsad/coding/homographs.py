@@ -36,6 +36,20 @@ def table() -> dict:
     return cached("coding.homographs.ar", _load)
 
 
+def _star_sets() -> tuple:
+    """The forms of each reading of the ``*`` rows (every lemma's context words): (openers, neg_before, (noun_before,
+    noun_after), among_after, subject_head, object_noun), built once with the table -- not for every sentence with a
+    homograph trigger (session 50, SPD50)."""
+    def load() -> tuple:
+        star = table().get("*", {})
+
+        def of(reading: str) -> frozenset:
+            return frozenset(f for f, r in star.items() if r == reading)
+        return (of("opener"), of("neg_before"), (of("noun_before"), of("noun_after")), of("among_after"),
+                of("subject_head"), of("object_noun"))
+    return cached(("coding.homographs.ar", "star"), load)
+
+
 def _object_after(words, args, k: int, objects=frozenset()) -> bool:
     """An object within OBJECT_WINDOW words from word ``k``: an actor with no preposition, a number or a count word;
     or right at ``k`` a noun of ``objects`` with its pronoun (ضيفه، نظيره: "هنأ بوتين ضيفه بإجراء …", session 45)."""
@@ -131,12 +145,6 @@ def verb_readings(trigs, words, args):
     else:
         return trigs
     tab = table()
-    star = tab.get("*", {})
-    op = {f for f, r in star.items() if r == "opener"}
-    negs = {f for f, r in star.items() if r == "neg_before"}
-    nouns = ({f for f, r in star.items() if r == "noun_before"}, {f for f, r in star.items() if r == "noun_after"})
-    amongs = {f for f, r in star.items() if r == "among_after"}
-    heads = {f for f, r in star.items() if r == "subject_head"}
-    objects = {f for f, r in star.items() if r == "object_noun"}
+    op, negs, nouns, amongs, heads, objects = _star_sets()
     return [t for t in trigs if t[2].cond != "homograph" or _keep(words, args, t[0], tab.get(t[2].lemma, {}), op, negs,
                                                                   nouns, amongs, heads, objects)]

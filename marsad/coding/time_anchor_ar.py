@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from . import subject_act_ar
 from .hazards import listed
-from .structure import definite_ar, kind_sets, start_index
+from .structure import definite_ar, has_any, kind_sets, start_index
 
 _TRUCE = "087"   # a ceasefire or truce (no GSR type: its start after منذ is a date whatever the filter judged)
 _KINDS = ("unit", "link", "onset", "since", "after", "occasion", "occasion_link", "close", "amid", "amid_prep", "entry",
@@ -108,6 +108,8 @@ def _lapsed(words, sets: dict) -> set:
     ``lapse_from``), at most :data:`_LAPSE_LEAD` words on a span of kind ``long_unit``, then a link word ("بعد أقل من
     شهر على لقاء جمع الرئيسين في جنيف،")."""
     out: set = set()
+    if not has_any(words, sets["link"]):
+        return out   # (a lapse needs a link word after its span: most sentences have none -- no walk, s50 SPD50)
     for u, w in enumerate(words):
         if (w.punct or u + 1 >= len(words) or words[u + 1].norm not in sets["link"]
                 or not listed(w, sets["long_unit"])):
@@ -157,6 +159,8 @@ def _authored(e) -> bool:
 
 def drop(words, evs: list) -> list:
     """``evs`` without the background act nouns that only date the sentence's act (see the module doc)."""
+    if not any(":noun:" in e.rule for e in evs):
+        return evs   # (every test below reads noun events only, s50 SPD50)
     sets = kind_sets("time_anchor_ar.tsv", _KINDS)
     at = start_index(words)
     # (a truce told by its entry into force after منذ only dates the act, current or not, with its sides named or not:
