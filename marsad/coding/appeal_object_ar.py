@@ -27,12 +27,15 @@ from .agreement import masc_verb
 from .structure import actor_of, copy_side, fill_side, start_index
 
 _TO = frozenset(("الي", "إلى", "علي", "على"))   # (على: "، وحثت الرياض وطهران على الحوار", session 20 B7AR)
+# (session 50, gapar50) thanks and congratulations (root 05) take their object before على as an appeal does before
+# إلى: "وأشاد الرئيس بالاتفاق، وشكر الأردن على استضافته اللاجئين" is the president's thanks to Jordan
+_ROOTS = {"02": _TO, "05": frozenset(("علي", "على"))}
 
 
 def addressee(words, k: int, ev, prev, evs) -> bool:
     """Is the source of the appeal ``ev`` (its verb at word ``k``) the addressee of a verb whose subject is that of
     ``prev`` (the earlier verb event of the sentence)?  See the module doc."""
-    if ev.root != "02" or not prev.root or prev.root >= "14" or ":verb:" not in prev.rule or not ev.source_span:
+    if ev.root not in _ROOTS or not prev.root or prev.root >= "14" or ":verb:" not in prev.rule or not ev.source_span:
         return False
     if k < 2 or k + 1 >= len(words) or words[k - 1].text not in ("،", ",") or not prev.source_actor_id \
             or prev.source_actor_id == ev.source_actor_id:
@@ -60,7 +63,7 @@ def _chain_ends(words, k: int, ev, evs) -> bool:
             j += 2   # (a body's place: "السلطات في طرابلس")
         else:
             break
-    if j >= len(words) or j == k + 1 or not (words[j].norm in _TO or (
+    if j >= len(words) or j == k + 1 or not (words[j].norm in _ROOTS.get(ev.root, _TO) or (
             ev.root == "10" and words[j].prefix.endswith("ب"))):   # ("، وطالبت إسرائيل بالامتثال …": s40)
         return False
     return words[k + 1].start <= ev.source_span[0] < words[j].start
@@ -82,8 +85,9 @@ def speaker_addressee(doc, words, evs: list) -> None:
                 or not ev.reported_by_actor_id or ev.reported_by_actor_id == ev.source_actor_id \
                 or ev.trigger[:1] not in ("و", "ف"):
             continue
-        if ev.target_actor_id and not (ev.root == "10" and ev.target_span and ev.target_span[0] > ev.source_span[1]):
-            continue   # (a demand's target after its ب-content, "بصفتها قوة احتلال", gives way: session 40)
+        if ev.target_actor_id and not (ev.target_span and ev.target_span[0] > ev.source_span[1]):
+            continue   # (a demand's target after its ب-content, "بصفتها قوة احتلال", gives way: session 40; so does
+            # an appeal's inside its إلى-content, "…، ودعت الحكومة العراقية إلى نزع سلاح الفصائل": session 50, gapar50)
         if idx is None:
             idx = start_index(words)
         k = idx.get(ev.trigger_start)
