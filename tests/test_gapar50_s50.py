@@ -83,3 +83,25 @@ def test_the_same_verb_said_again_stays_one_act():
     # (guard) not two words: "ودعا …، ودعا …" with the same sides is left to the older rules
     got, evs = _with(_CAIRO + "ورحبت الحكومة المصرية بالمبادرة الأمريكية ورحبت بها.", "ورحبت", "2025-03-03")
     assert len(got) == 1, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 7 a coordinated pair of addressees
+def test_joined_appeal_to_a_coordinated_pair_is_to_both():
+    got, evs = _with(_CAIRO + "ودان الأمين العام للأمم المتحدة أنطونيو غوتيريش الهجوم، ودعا نتنياهو ومحمود عباس إلى "
+                     "ضبط النفس.", "ودعا", "2025-03-03")
+    assert got and all((e.source_code or "").startswith("IGO") for e in got), _dump(evs)
+    assert {e.target_country for e in got} == {"ISR", "PSE"}, _dump(evs)
+
+
+def test_joined_appeal_with_a_new_named_subject_and_its_object_keeps_its_subject():
+    # (guard) "، ودعا الرئيس الإيراني … الدول الإسلامية إلى": a new subject, its object no coordinated addressee
+    got, evs = _with(_CAIRO + "كما ندد الرئيس الفرنسي بالهجوم، ودعا الرئيس الإيراني مسعود بزشكيان الدول الإسلامية "
+                     "إلى قطع علاقاتها مع إسرائيل.", "ودعا", "2025-03-03")
+    assert got and got[0].source_country == "IRN", _dump(evs)
+
+
+def test_joined_appeal_with_a_new_titled_subject_keeps_it():
+    # (guard) a title and its name are one subject, no chain of addressees
+    got, evs = _with(_CAIRO + "ودان الأمين العام للأمم المتحدة أنطونيو غوتيريش القتل، ودعا المفوض السامي لحقوق "
+                     "الإنسان فولكر تورك إلى إجراء تحقيقات.", "ودعا", "2025-03-03")
+    assert got and (got[0].source_code or "").startswith("IGO") and not got[0].target_code, _dump(evs)

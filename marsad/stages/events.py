@@ -336,7 +336,7 @@ class EventStage:
                     protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
                 owned.owner_subject(doc, words, args, evs)   # زورق تابع لخفر السواحل أطلق النار: the coast guard
                 if quotes and not keys.isdisjoint(appeal_object_ar.SPEAKER_ON):
-                    appeal_object_ar.speaker_addressee(doc, words, evs)   # قال X إن …، ودعا Y إلى: Y asked (s36)
+                    appeal_object_ar.speaker_addressee(doc, words, evs, args)   # قال X إن …، ودعا Y إلى: Y asked (s36)
                 if not keys.isdisjoint(capital_addressee.ACTS_ON):
                     capital_addressee.addressee(doc, words, args, evs, si)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
                 statement_subject.issuer_source(doc, words, args, evs, new)   # وطالب البيان، الذي تلاه X: X
@@ -3799,7 +3799,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 conflict_sides.addressed(doc, evs)   # "وطالب طرفي النزاع بحماية المدنيين": المدنيين no side
                 # (04: "واستقبل الوزير الوفدين", the two delegations as guests, session 26 AR1B)
             if len(evs) > 1:
-                _conjoined_subject(words, evs)
+                _conjoined_subject(words, evs, args)
                 _joined_noun(words, evs)
             if "04" in roots and len(evs) > 2:
                 evs = during_it.drop(words, evs)   # "اتصالين مع نظيريه … بحث خلالهما": one happening
@@ -3987,7 +3987,7 @@ def _outer_verb(words, starts, earlier, inner):
     return outer
 
 
-def _conjoined_subject(words, evs) -> None:
+def _conjoined_subject(words, evs, args=()) -> None:
     """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
     by و / ف (or introduced by حيث) to an earlier verb of the sentence, with no subject of its own, shares that verb's
     subject (Arabic drops the repeated subject).  Not across a complementizer or a quote."""
@@ -4065,7 +4065,7 @@ def _conjoined_subject(words, evs) -> None:
                           and (words[k - 1].text in ("،", ",") or _charge_next(words, ev.source_span[1]))
                           and prev.source_actor_id
                           and prev.source_actor_id != ev.source_actor_id)
-                reread = reread or appeal_object_ar.addressee(words, k, ev, prev, evs)   # "، ودعت أنقرة إلى" (s18)
+                reread = reread or appeal_object_ar.addressee(words, k, ev, prev, evs, args)   # "، ودعت أنقرة إلى" (s18)
                 # "أدان الوزير الهجمات … والتقى نظيره المصري": "his counterpart" right after the joined verb is its
                 # object, never its subject (session 20 STR)
                 reread = reread or (k + 1 < len(words) and ev.source_span is not None
