@@ -105,3 +105,10 @@ def test_joined_appeal_with_a_new_titled_subject_keeps_it():
     got, evs = _with(_CAIRO + "ودان الأمين العام للأمم المتحدة أنطونيو غوتيريش القتل، ودعا المفوض السامي لحقوق "
                      "الإنسان فولكر تورك إلى إجراء تحقيقات.", "ودعا", "2025-03-03")
     assert got and (got[0].source_code or "").startswith("IGO") and not got[0].target_code, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 8 a clitic on a bare surname
+def test_clitic_ba_on_a_surname_named_before_is_the_partner_not_the_caller():
+    got, evs = _with(_CAIRO + "أعلن الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس الاتفاق. وأجرى "
+                     "شولتس اتصالا هاتفيا بماكرون.", "اتصالا", "2025-03-03")
+    assert ("DEUGOV", "FRAGOV") in {(e.source_code, e.target_code) for e in got}, _dump(evs)
