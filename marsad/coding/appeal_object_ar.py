@@ -27,12 +27,15 @@ from .agreement import masc_verb
 from .structure import actor_of, copy_side, fill_side, start_index
 
 _TO = frozenset(("الي", "إلى", "علي", "على"))   # (على: "، وحثت الرياض وطهران على الحوار", session 20 B7AR)
+# (session 50, gapar50) thanks and congratulations (root 05) take their object before على as an appeal does before
+# إلى: "وأشاد الرئيس بالاتفاق، وشكر الأردن على استضافته اللاجئين" is the president's thanks to Jordan
+_ROOTS = {"02": _TO, "05": frozenset(("علي", "على"))}
 
 
-def addressee(words, k: int, ev, prev, evs) -> bool:
+def addressee(words, k: int, ev, prev, evs, args=()) -> bool:
     """Is the source of the appeal ``ev`` (its verb at word ``k``) the addressee of a verb whose subject is that of
     ``prev`` (the earlier verb event of the sentence)?  See the module doc."""
-    if ev.root != "02" or not prev.root or prev.root >= "14" or ":verb:" not in prev.rule or not ev.source_span:
+    if ev.root not in _ROOTS or not prev.root or prev.root >= "14" or ":verb:" not in prev.rule or not ev.source_span:
         return False
     if k < 2 or k + 1 >= len(words) or words[k - 1].text not in ("،", ",") or not prev.source_actor_id \
             or prev.source_actor_id == ev.source_actor_id:
@@ -41,14 +44,19 @@ def addressee(words, k: int, ev, prev, evs) -> bool:
         return False
     # (the sources of the trigger's events, and the targets of those already read so: "أنقرة" once the first of
     # "أنقرة والحزب" is the addressee)
-    return _chain_ends(words, k, ev, evs)
+    return _chain_ends(words, k, ev, evs, args)
 
 
-def _chain_ends(words, k: int, ev, evs) -> bool:
+def _chain_ends(words, k: int, ev, evs, args=()) -> bool:
     """Does the chain of actors right after the verb at ``k`` (the sources of the trigger's events, coordinated; a
     locative "في + one word" after a body) end right before إلى / على, with ``ev``'s source in it?"""
     spans = [sp for e in evs if e.trigger_start == ev.trigger_start
              for sp in (e.source_span, e.target_span if ":conj-obj" in e.rule else None) if sp]
+    # (session 50, gapar50) and an actor joined by و with no preposition: the second of a coordinated pair that no
+    # event has read yet ("، ودعا البرهان وحميدتي إلى": the compound fan-out comes later).  Not any actor: "، ودعا
+    # الرئيس الإيراني الدول الإسلامية إلى" is a new subject and its own object, no chain
+    spans += [(a.start, a.end) for a in args if not a.prep and k + 1 < a.i0 <= k + 12
+              and words[a.i0].text[:1] == "و" and not words[a.i0 - 1].punct]
     j = k + 1
     while j < len(words) and j <= k + 12:
         w = words[j]
@@ -60,7 +68,7 @@ def _chain_ends(words, k: int, ev, evs) -> bool:
             j += 2   # (a body's place: "السلطات في طرابلس")
         else:
             break
-    if j >= len(words) or j == k + 1 or not (words[j].norm in _TO or (
+    if j >= len(words) or j == k + 1 or not (words[j].norm in _ROOTS.get(ev.root, _TO) or (
             ev.root == "10" and words[j].prefix.endswith("ب"))):   # ("، وطالبت إسرائيل بالامتثال …": s40)
         return False
     return words[k + 1].start <= ev.source_span[0] < words[j].start
@@ -74,7 +82,7 @@ def _index(words, start: int, default: int) -> int:
 SPEAKER_ON = frozenset(("02", "10"))   # (demands too, their addressee before ب: session 40)
 
 
-def speaker_addressee(doc, words, evs: list) -> None:
+def speaker_addressee(doc, words, evs: list, args=()) -> None:
     """See the module doc (session 36): "وقال X إن …، ودعا Y إلى …" is X's appeal to Y."""
     idx = None
     for ev in evs:
@@ -82,8 +90,9 @@ def speaker_addressee(doc, words, evs: list) -> None:
                 or not ev.reported_by_actor_id or ev.reported_by_actor_id == ev.source_actor_id \
                 or ev.trigger[:1] not in ("و", "ف"):
             continue
-        if ev.target_actor_id and not (ev.root == "10" and ev.target_span and ev.target_span[0] > ev.source_span[1]):
-            continue   # (a demand's target after its ب-content, "بصفتها قوة احتلال", gives way: session 40)
+        if ev.target_actor_id and not (ev.target_span and ev.target_span[0] > ev.source_span[1]):
+            continue   # (a demand's target after its ب-content, "بصفتها قوة احتلال", gives way: session 40; so does
+            # an appeal's inside its إلى-content, "…، ودعت الحكومة العراقية إلى نزع سلاح الفصائل": session 50, gapar50)
         if idx is None:
             idx = start_index(words)
         k = idx.get(ev.trigger_start)
@@ -94,7 +103,7 @@ def speaker_addressee(doc, words, evs: list) -> None:
         c = idx.get(q.cue_start) if q is not None else None
         if c is None or masc_verb(words[c].norm) != masc_verb(words[k].norm):
             continue
-        if not _chain_ends(words, k, ev, evs):
+        if not _chain_ends(words, k, ev, evs, args):
             continue
         speaker = actor_of(doc, ev.reported_by_actor_id)
         if speaker is None or speaker.id == ev.source_actor_id:

@@ -85,6 +85,12 @@ def _earlier_issuer(doc, e, earlier: list, nouns: frozenset) -> None:
              and x.source_actor_id != e.target_actor_id]
     last = max((x.sentence for x in cands if _names_statement(doc, x.sentence, nouns)), default=None)
     prev = next((x for x in cands if x.sentence == last), None)   # that sentence's first verbal act
+    said = _stating_speaker(doc, e, prev, nouns) if prev is not None else None
+    if said is not None:
+        actor, span = said
+        fill_side(e, "source", actor, span)
+        e.rule += ":issuer-speaker"
+        return
     if prev is not None:
         copy_side(e, "source", prev)
         e.rule += ":issuer"
@@ -94,6 +100,25 @@ def _earlier_issuer(doc, e, earlier: list, nouns: frozenset) -> None:
         actor, span = q
         fill_side(e, "source", actor, span)
         e.rule += ":issuer-speaker"
+
+
+def _stating_speaker(doc, e, prev, nouns: frozenset):
+    """(session 50, gapar50) "وقال مكتب رئيس الوزراء في بيان إن الجيش هاجم … . واتهم البيان …": the sentence that names
+    the statement tells it as a speaker's words, and its first verbal act (``prev``) stands inside the reported content:
+    that act's subject (the army) is what the statement talks about, the speaker is who issued it.  The speaker of the
+    quote holding ``prev`` whose statement noun stands between the speech verb and the content (the statement the
+    speaker spoke in) -- an actor with a source of its own, not the event's target.  Returns (actor, span) or None."""
+    q = next((q for q in doc.quotes if q.sentence == prev.sentence and q.speaker_actor_id
+              and q.content_start <= prev.trigger_start < q.content_end), None)
+    if q is None or q.speaker_actor_id in (prev.source_actor_id, e.target_actor_id):
+        return None
+    lo, hi = min(q.cue_start, q.speaker_start), q.content_start
+    if not any(_statement_form(normalize(w.strip("،,.:\"«»()"))) in nouns for w in doc.text[lo:hi].split()):
+        return None
+    actor = next((a for a in doc.actors if a.id == q.speaker_actor_id), None)
+    if actor is None or not actor.code:
+        return None
+    return actor, (q.speaker_start, q.speaker_end)
 
 
 def _joined_to_statement(words, t: int, nouns: frozenset) -> bool:

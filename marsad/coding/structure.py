@@ -627,6 +627,21 @@ def actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> l
     return _actor_args(doc, sent, words, lang)
 
 
+def _clitic_on_name(doc: Document, g: Arg) -> bool:
+    """(session 50, gapar50) "وأجرى شولتس اتصالا هاتفيا بماكرون": the tokenizer keeps ب / ل on a word it does not
+    know, so a person's bare surname read back from an earlier mention holds the clitic in its span and had no
+    preposition -- the partner was taken for a subject.  A one-word mention opening with ب / ل whose rest is a word of
+    the actor's Arabic name or of another of its mentions has that clitic as its preposition."""
+    text = doc.text
+    if text[g.start:g.start + 1] not in ("ب", "ل") or " " in text[g.start:g.end].strip():
+        return False
+    rest = text[g.start + 1:g.end].strip()
+    if len(rest) < 3 or (g.actor.name_ar or "").startswith(text[g.start:g.end]):
+        return False
+    return rest in (g.actor.name_ar or "").split() or any(
+        s != g.start and rest in text[s:e].split() for s, e in g.actor.spans)
+
+
 def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> list[Arg]:
     actors = _actors_in_span(doc, sent.start, sent.end)
     if not actors:
@@ -689,6 +704,8 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
                 g.prep = w.prefix[-1]
             elif w.start < g.start and doc.text[w.start:g.start] in ("ل", "ب", "ول", "وب", "فل", "فب"):
                 g.prep = doc.text[g.start - 1]   # "للسودان" whose clitic the tokenizer left unsplit
+            elif g.start == w.start and not w.prefix and _clitic_on_name(doc, g):
+                g.prep = doc.text[g.start]   # "اتصالا هاتفيا بماكرون": the clitic on a surname named before
         j = g.i0 - 1
         if lang == "ar" and j >= 1 and words[j].punct and words[j].text in ('"', "«", "“"):
             j -= 1   # 'بين "جهاز الردع" و…': the preposition before a quoted name (session 27 B19AR)

@@ -336,7 +336,7 @@ class EventStage:
                     protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
                 owned.owner_subject(doc, words, args, evs)   # زورق تابع لخفر السواحل أطلق النار: the coast guard
                 if quotes and not keys.isdisjoint(appeal_object_ar.SPEAKER_ON):
-                    appeal_object_ar.speaker_addressee(doc, words, evs)   # قال X إن …، ودعا Y إلى: Y asked (s36)
+                    appeal_object_ar.speaker_addressee(doc, words, evs, args)   # قال X إن …، ودعا Y إلى: Y asked (s36)
                 if not keys.isdisjoint(capital_addressee.ACTS_ON):
                     capital_addressee.addressee(doc, words, args, evs, si)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
                 statement_subject.issuer_source(doc, words, args, evs, new)   # وطالب البيان، الذي تلاه X: X
@@ -1465,7 +1465,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
                     and not _unknown_subjects(e, first) and not _other_subjects(doc, e, first) \
                     and not _other_persons(doc, e, first) \
                     and not _counted_other(e, first) and not agreement_content_ar.another_content(doc, e, first) \
-                    and not (e.sentence == first.sentence and _conjoined_acts(doc.text, first, e)):
+                    and not (e.sentence == first.sentence and _conjoined_acts(doc.text, first, e)) \
+                    and not (e.lang == "ar" and _joined_acts_ar(doc.text, first, e)):
                 continue   # (another_content: "اتفقا على تشكيل لجان" / "واتفقا على وقف إطلاق النار", s21; two
                 # verbs of one code with their own objects joined by "and" are two acts, _object_acts, s30)
             seen.setdefault(key, e)
@@ -3798,7 +3799,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 conflict_sides.addressed(doc, evs)   # "وطالب طرفي النزاع بحماية المدنيين": المدنيين no side
                 # (04: "واستقبل الوزير الوفدين", the two delegations as guests, session 26 AR1B)
             if len(evs) > 1:
-                _conjoined_subject(words, evs)
+                _conjoined_subject(words, evs, args)
                 _joined_noun(words, evs)
             if "04" in roots and len(evs) > 2:
                 evs = during_it.drop(words, evs)   # "اتصالين مع نظيريه … بحث خلالهما": one happening
@@ -3986,7 +3987,7 @@ def _outer_verb(words, starts, earlier, inner):
     return outer
 
 
-def _conjoined_subject(words, evs) -> None:
+def _conjoined_subject(words, evs, args=()) -> None:
     """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
     by و / ف (or introduced by حيث) to an earlier verb of the sentence, with no subject of its own, shares that verb's
     subject (Arabic drops the repeated subject).  Not across a complementizer or a quote."""
@@ -4064,7 +4065,7 @@ def _conjoined_subject(words, evs) -> None:
                           and (words[k - 1].text in ("،", ",") or _charge_next(words, ev.source_span[1]))
                           and prev.source_actor_id
                           and prev.source_actor_id != ev.source_actor_id)
-                reread = reread or appeal_object_ar.addressee(words, k, ev, prev, evs)   # "، ودعت أنقرة إلى" (s18)
+                reread = reread or appeal_object_ar.addressee(words, k, ev, prev, evs, args)   # "، ودعت أنقرة إلى" (s18)
                 # "أدان الوزير الهجمات … والتقى نظيره المصري": "his counterpart" right after the joined verb is its
                 # object, never its subject (session 20 STR)
                 reread = reread or (k + 1 < len(words) and ev.source_span is not None
@@ -4173,6 +4174,10 @@ def _after_charge(words, ev) -> bool:
     the object of the bias, not the accused), a ب-word between the source's end and the target's start?"""
     if not ev.target_span or ev.target_span[0] < ev.source_span[1]:
         return False
+    if ev.trigger_start < ev.source_span[0] and ev.source_span[1] < ev.trigger_end <= ev.target_span[0]:
+        # (session 50, gapar50) "، وحملت إسرائيل المسؤولية عن سلامة المدنيين": a trigger holding its object before
+        # its charge noun (حمّل X المسؤولية) -- the actor after the trigger is what the responsibility is for
+        return True
     return any(w.start >= ev.source_span[1] and w.end <= ev.target_span[0] and _bi_word(w) for w in words)
 
 
@@ -6452,6 +6457,17 @@ def _joined_second_verb_ar(text: str, b: Event, a: Event) -> bool:
     return _bare_verb(word[0]) != _bare_verb((text[b.trigger_start:b.trigger_end].split() or [""])[0])
 
 
+def _joined_acts_ar(text: str, x: Event, y: Event) -> bool:
+    """(session 50, gapar50) "ورحبت الحكومة بالمبادرة الأمريكية، وشكرت الولايات المتحدة على جهودها": two Arabic verbs
+    of a praise or appeal root (``_JOINED_ACT_ROOTS_AR``), other words, the later joined after "، و" with its own
+    object (a target after its verb), are two acts of one subject even when both name the same two sides -- the
+    complementary-halves test (:func:`_joined_second_verb_ar`) only sees a later verb with no subject."""
+    a, b = (x, y) if y.trigger_start > x.trigger_start else (y, x)
+    if a.sentence != b.sentence or not b.target_span or b.target_span[0] < b.trigger_end:
+        return False
+    return ":verb:" in b.rule and _joined_second_verb_ar(text, a, b)
+
+
 def _bare_verb(word: str) -> str:
     """The trigger word without its conjunction و / ف ("واعتقلت … كما اعتقلت": one verb; session 36)."""
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word   # ("ودان … كما دان": s49)
@@ -6549,6 +6565,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                               and _bare_verb(text[e.trigger_start:e.trigger_end].split()[0]) == word), None)
                 if first is not None:
                     _copy_source(ev, first)
+        if k in best and text and ev.lang == "ar" and _joined_acts_ar(text, best[k], ev):
+            k += (ev.trigger_start,)
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
                 text[ev.source_span[0]:ev.source_span[1]].split()[-1:][0][:2] not in ("ال", "وا"):
             k += (ev.source_span,)
