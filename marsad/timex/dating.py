@@ -385,13 +385,16 @@ def _quoted_before(text: str, r: TimeRef, sent_start: int, ts: int) -> bool:
 
 
 _ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللتين")
+# ("rejected the motion, which the government had tabled itself, by 142 votes to 88 on Tuesday evening": the English
+# relative aside closed by its comma too; session 50)
+_ASIDE_OPENERS_EN = ("which", "who", "whom", "whose")
 
 
 def _closed_aside(text: str, at: int, end: int) -> bool:
     """Does the clause word at ``at`` open a relative aside set off by commas that closes before ``end`` ("والتقى بارو،
     الذي يزور بغداد، رئيس الوزراء أمس": after the closing comma the main clause goes on; session 39)?"""
     word = text[at:at + 6].split()[:1]
-    if not word or word[0] not in _ASIDE_OPENERS or text[max(0, at - 3):at].strip()[-1:] not in ("،", ","):
+    if not word or word[0] not in _ASIDE_OPENERS + _ASIDE_OPENERS_EN or text[max(0, at - 3):at].strip()[-1:] not in ("،", ","):
         return False
     close = min((i for i in (text.find("،", at, end), text.find(",", at, end)) if i >= 0), default=-1)
     return close > 0 and not any(c in text[at:close] for c in ".؛:")
@@ -666,7 +669,8 @@ def _opens_clause(text: str, at: int) -> bool:
     """Does the preposition right before ``at`` open its clause ("In Tuesday's address, X accused": a setting of the
     clause after it; not "… fighters in Wednesday's raid, while Y warned": another clause's noun; session 48)?"""
     head = text[max(0, at - 80):at].rstrip()
-    head = head[:len(head) - len(head.split()[-1])].rstrip() if head.split() else head
+    head = head[:len(head) - len(head.split()[-1])].rstrip(" \t") if head.split() else head
+    # (a paragraph's first words open their clause whatever ends the line before -- a caption with no stop, s50)
     return not head or head[-1] in ".,;:!?\n\"“”"
 
 
@@ -963,6 +967,10 @@ def date_event(doc: Document, ev: Event) -> Event:
         # "agreed to meet again in April", "said the envoy would visit the area on Wednesday": a date read forward
         # by a future cue after the trigger dates the planned act, not the reported one (session 14)
         refs = [x for x in refs if not (x.direction == "future" and x.start >= ev.trigger_end)]
+    if refs and ev.modality == "asserted":
+        # "واتهمت خصمها بالمساس بحقوق انتزعها التشيليون خلال العقود الماضية", "over the past decades": a vague span
+        # reaching back a year or more after the trigger is the period of its content, no date of a reported act (s50)
+        refs = [x for x in refs if not (x.start >= ev.trigger_end and _long_vague_span(x))]
     if refs and ev.lang == "en" and len(refs) > 1:
         refs = _start_points(doc, ev, refs, s_start, s_end)   # "decided on Tuesday to close … from Thursday" (s25)
     if refs and ev.lang == "ar" and any(_since_year(doc.text, x) and x.start >= ev.trigger_end for x in refs):
@@ -1018,19 +1026,29 @@ def date_event(doc: Document, ev: Event) -> Event:
     if r is None and sent is not None:
         # nearest governing expression earlier in the same paragraph
         r = _earlier_in_paragraph(doc, sents, si, sent, caps, by)
+        if r is not None and ev.root < "14":
+            r = _speaker_day(doc, r, by)
         if r is not None and (r.direction == "future" or r.basis == "relative") and ev.modality == "asserted" \
                 and r.value and r.value[:10] > (doc.published_at or "")[:10]:
-            r = None   # "… أن تنتهي في أكتوبر المقبل. وطالبت الدول الثلاث …": a date read forward in an earlier sentence
-            # dates that sentence's plan, not a reported act after it (session 24); so does a day counted forward
-            # ("سيستقيل يوم الأربعاء المقبل. وأضاف أن قادة الأحزاب اتفقوا …", session 35)
+            r = _past_in_sentence(doc, r, by)   # "… أن تنتهي في أكتوبر المقبل. وطالبت الدول الثلاث …": a date read
+            # forward in an earlier sentence dates that sentence's plan, not a reported act after it (session 24); so
+            # does a day counted forward ("سيستقيل يوم الأربعاء المقبل. وأضاف أن قادة الأحزاب اتفقوا …", session 35).
+            # That sentence's own day told before the plan is the story's ("On Thursday, Trump warned that tariffs
+            # would take effect on March 4.  He also threatened China …": Thursday; session 50), or none
         later = _after_clause(doc.text, ev, s_end) if ev.lang == "ar" else s_end
         # (Arabic: a time of a later clause after a comma dates that clause, not the event: "استدعت السفير، ردا على
         # تصريحات أدلى بها مسؤولون في الآونة الأخيرة" keeps the story's day; session 42)
         if r is None and (not refs or all(_deadline(doc.text, x) or x.direction == "future" or x.start >= later
                                           for x in refs)) \
                 and (ev.modality == "asserted" or ev.modality == "intent" and ev.lang == "en"
-                     or (ev.lang == "ar" and ev.root < "14" and ev.quote_id is not None)) and all(
+                     or (ev.lang == "ar" and ev.root < "14" and ev.quote_id is not None)
+                     # ("He also said Russia would be ready to resume tests if …": an English conditional threat or
+                     # promise is a verbal act of the day it was said, session 50)
+                     or (ev.lang == "en" and ev.root < "14" and ev.modality == "conditional")) and all(
                 x.start >= later or _names_a_noun(doc.text, x, ev)   # ("اتفاق … لعام 1974": a noun's year, s47)
+                # ("واتهم الشرع إسرائيل بشن مئات الغارات منذ سقوط النظام في ديسمبر الماضي": a since-noun's date in a
+                # verbal act's content, s50; "240 صحفيا قتلوا منذ اندلاع الحرب" is a toll over the span, no day's act)
+                or (ev.root < "14" and _in_since_phrase(doc.text, x, ev))
                 or (x.value and (x.value[:10] > (doc.published_at or "")[:10]
                                  or (x.value[:10] == (doc.published_at or "")[:10]
                                      and (_deadline(doc.text, x) or x.direction == "future"))))
@@ -1060,6 +1078,46 @@ def date_event(doc: Document, ev: Event) -> Event:
     else:
         _apply(ev, None)
     return ev
+
+
+_LONG_SPAN_DAYS = 365
+
+
+def _long_vague_span(x: TimeRef) -> bool:
+    """Is ``x`` a vague span ("خلال العقود الماضية", "in recent years") of a year or more?"""
+    if x.granularity != "vague" or not x.value or not x.end_value:
+        return False
+    try:
+        return (_date.fromisoformat(x.end_value[:10]) - _date.fromisoformat(x.value[:10])).days >= _LONG_SPAN_DAYS
+    except ValueError:
+        return False
+
+
+_COMPLEMENT = re.compile(r"(?:^|\s)(?:[وف]?(?:بأن|أن|إن|بان|ان)|that)\s", re.I)
+
+
+def _speaker_day(doc: Document, r: TimeRef, by) -> TimeRef:
+    """(session 50) A verbal act dated by an earlier sentence ("وأقر البرهان، في كلمة متلفزة مساء الاثنين، بأن قواته
+    انسحبت يوم الأحد …  وتعهد البرهان بالقصاص"): when ``r`` lies inside that sentence's reported complement (after أن /
+    بأن / إن / that) and a day is told before the complement, the speaker's next act is of the speaker's day."""
+    sent = doc.sentences[r.sentence] if 0 <= r.sentence < len(doc.sentences) else None
+    if sent is None:
+        return r
+    m = _COMPLEMENT.search(doc.text, sent.start, r.start)
+    if m is None:
+        return r
+    prev = [x for x in by.get(r.sentence, ()) if x.end <= m.start() and x.granularity == "day" and x.value
+            and x.direction != "future" and not _deadline(doc.text, x)]
+    return prev[-1] if prev else r
+
+
+def _past_in_sentence(doc: Document, r: TimeRef, by) -> Optional[TimeRef]:
+    """The last day-precision expression of ``r``'s sentence that starts before ``r`` and lies by the publication
+    date and is no day counted forward, or None."""
+    pub = (doc.published_at or "")[:10]
+    prev = [x for x in by.get(r.sentence, ()) if x.end <= r.start and x.granularity == "day" and x.value
+            and x.value[:10] <= pub and x.direction != "future" and not _deadline(doc.text, x)]
+    return prev[-1] if prev else None
 
 
 def _trailing_attribution(text: str, refs, ev: Event) -> Optional[TimeRef]:

@@ -240,6 +240,7 @@ class Lexicon:
     future_prefixes: tuple[str, ...] = ()
     future_exceptions: set[str] = field(default_factory=set)
     future_blockers: tuple = ()
+    future_noun_after: frozenset = frozenset()
     ordinal: dict[str, int] = field(default_factory=dict)
     decade: dict[str, int] = field(default_factory=dict)
     century: dict[str, int] = field(default_factory=dict)
@@ -339,6 +340,7 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
     L.future_prefixes = tuple(_n(f) for f in raw.get("future_prefixes", []))
     L.future_exceptions = {_n(f) for f in raw.get("future_prefix_exceptions", [])}
     L.future_blockers = tuple(f" {_n(f)} " for f in raw.get("future_blockers", []))
+    L.future_noun_after = frozenset(_n(f) for f in raw.get("future_prefix_noun_after", []))
     for k, forms in raw["ordinals"].items():
         for f in forms:
             L.ordinal[_n(f)] = int(k)

@@ -614,9 +614,12 @@ def _k_weekday(m, c):
             after = _norm_words(c.orig[m.end("wd"):m.end("wd") + 20])
             b = before[-1] if before else ""
             bforms = {b, b[1:] if b[:1] in "وفبلك" else b, b[2:] if b[:2] in CLITICS else b}
-            if (bforms & c.L.wd_block_before) or (after and after[0] in c.L.wd_block_after):
+            # (the words after block only a form that is also a word: "الأحد من" one of; a weekday that is no other
+            # word is a day before its verb's complement too -- "حذر الوزير الثلاثاء من أن …", session 50)
+            safe = re.fullmatch(c.L_safe_wd, wf)
+            if (bforms & c.L.wd_block_before) or (not safe and after and after[0] in c.L.wd_block_after):
                 return None
-            if not re.fullmatch(c.L_safe_wd, wf) and not (before and before[-1][:1].isalpha()):
+            if not safe and not (before and before[-1][:1].isalpha()):
                 return None  # an ambiguous form (الاثنين، الأحد، الجمعة) must follow a word
     a = c.anchor
     if a is None:
@@ -657,9 +660,11 @@ def _future_context(c: _Ctx, pos: int, words: Optional[list] = None) -> bool:
     for f in pads:
         if f in joined:
             return True
-    for w in words[-3:]:  # "سيتوجه الوزير السبت"
-        w = w.lstrip("و").rstrip("،,؛;:")   # ("وبعد ساعات، تجددت …": the exception is spelled without its comma, s47)
-        if len(w) >= 5 and w.startswith(L.future_prefixes) and w not in L.future_exceptions:
+    for i in range(max(0, len(words) - 3), len(words)):  # "سيتوجه الوزير السبت"
+        w = words[i].lstrip("و").rstrip("،,؛;:")   # ("وبعد ساعات، تجددت …": the exception is spelled without its comma, s47)
+        # (a word right after a preposition is a noun, not a future verb: "في سانتياغو ليل الأحد", session 50)
+        if len(w) >= 5 and w.startswith(L.future_prefixes) and w not in L.future_exceptions \
+                and not (i and words[i - 1].lstrip("و") in L.future_noun_after):
             return True
     return False
 
