@@ -1,0 +1,33 @@
+"""Session 50 (helper prec50): Arabic extra events cut by general rules, our own sentences.
+
+1. A definite meeting noun that names back a meeting told earlier in its own sentence ("التقى الرئيسان …، فيما انضم
+   وزير ثالث إلى الاجتماع"), or one after an occasion word that takes a side from its clause ("وقع البلدان خلال
+   الزيارة مذكرة مع البنك الدولي" after the visit's report): no meeting of its own (``retold.drop_meeting_references``).
+"""
+from test_gapen34_s34 import _dump, _events
+
+
+def _at(evs, word):
+    return [e for e in evs if e.trigger == word]
+
+
+# ----------------------------------------------------------------------------- 1 a meeting named back
+def test_meeting_noun_after_the_meeting_verb_of_its_sentence_is_no_second_meeting():
+    evs = _events("القاهرة (مرصد) - التقى رئيس الوزراء الأردني نظيره المصري في القاهرة اليوم الأحد، فيما انضم وزير "
+                  "الخارجية السعودي إلى الاجتماع عبر اتصال هاتفي.", "2025-03-02")
+    assert not _at(evs, "الاجتماع"), _dump(evs)
+    assert [e for e in evs if e.cameo == "040" and e.source_code == "JORGOV"], _dump(evs)
+
+
+def test_visit_noun_after_an_occasion_word_with_a_side_from_its_clause_is_the_visit_told():
+    evs = _events("عمان (مرصد) - استقبل العاهل الأردني الرئيس الفرنسي في عمان أمس الاثنين. وأعلن مسؤول فرنسي أن "
+                  "البلدين وقعا خلال الزيارة مذكرة تفاهم مع البنك الدولي لتمويل مشاريع المياه.", "2025-03-04")
+    assert not _at(evs, "الزيارة"), _dump(evs)
+    assert [e for e in evs if e.cameo == "043"], _dump(evs)
+
+
+def test_meeting_noun_after_a_time_word_is_another_meeting():
+    # guard: "قبيل الاجتماع" is the larger meeting the two ministers met before, not their meeting
+    evs = _events("بروكسل (مرصد) - التقى وزير الخارجية الأردني نظيره الفرنسي في بروكسل اليوم الاثنين قبيل الاجتماع "
+                  "الوزاري لحلف شمال الأطلسي.", "2025-03-03")
+    assert _at(evs, "الاجتماع"), _dump(evs)
