@@ -3,6 +3,8 @@
 1. A definite meeting noun that names back a meeting told earlier in its own sentence ("التقى الرئيسان …، فيما انضم
    وزير ثالث إلى الاجتماع"), or one after an occasion word that takes a side from its clause ("وقع البلدان خلال
    الزيارة مذكرة مع البنك الدولي" after the visit's report): no meeting of its own (``retold.drop_meeting_references``).
+2. An act noun right after a noun naming its content, outcome or deadline ("نتائج المفاوضات"، "مضمون المحادثات"،
+   "مهلة الانسحاب"): the act only owns what the sentence tells of, no event (``content_head_ar``).
 """
 from test_gapen34_s34 import _dump, _events
 
@@ -31,3 +33,24 @@ def test_meeting_noun_after_a_time_word_is_another_meeting():
     evs = _events("بروكسل (مرصد) - التقى وزير الخارجية الأردني نظيره الفرنسي في بروكسل اليوم الاثنين قبيل الاجتماع "
                   "الوزاري لحلف شمال الأطلسي.", "2025-03-03")
     assert _at(evs, "الاجتماع"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 a content's owner
+def test_talks_awaited_for_their_results_are_no_refused_talks():
+    evs = _events("وقال وزير الدفاع الإسرائيلي إن بلاده لن تنتظر نتائج المفاوضات النووية إلى الأبد.", "2025-04-10")
+    assert not _at(evs, "المفاوضات"), _dump(evs)
+
+
+def test_talks_whose_contents_stay_secret_are_no_event():
+    evs = _events("واتفق الوزيران على عدم الكشف عن مضمون المحادثات في الوقت الحالي.", "2025-04-10")
+    assert not _at(evs, "المحادثات"), _dump(evs)
+
+
+def test_a_withdrawal_deadline_is_no_withdrawal():
+    evs = _events("ولا تزال القوات الأجنبية في المنطقة رغم انقضاء مهلة الانسحاب منتصف الشهر الماضي.", "2025-04-10")
+    assert not _at(evs, "الانسحاب"), _dump(evs)
+
+
+def test_talks_criticised_stay_an_act_noun():
+    evs = _events("وانتقد الرئيس المفاوضات مع المعارضة.", "2025-04-10")
+    assert _at(evs, "المفاوضات"), _dump(evs)
