@@ -5,6 +5,8 @@
    الزيارة مذكرة مع البنك الدولي" after the visit's report): no meeting of its own (``retold.drop_meeting_references``).
 2. An act noun right after a noun naming its content, outcome or deadline ("نتائج المفاوضات"، "مضمون المحادثات"،
    "مهلة الانسحاب"): the act only owns what the sentence tells of, no event (``content_head_ar``).
+3. A truce noun right after an agreement verb's على, read with no sides or after a quotation mark ('واتفقا على "وقف
+   فوري لإطلاق النار"'), is the agreement's content: one act (``agreement_content_ar.told_content``).
 """
 from test_gapen34_s34 import _dump, _events
 
@@ -54,3 +56,11 @@ def test_a_withdrawal_deadline_is_no_withdrawal():
 def test_talks_criticised_stay_an_act_noun():
     evs = _events("وانتقد الرئيس المفاوضات مع المعارضة.", "2025-04-10")
     assert _at(evs, "المفاوضات"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 a truce agreed on
+def test_quoted_truce_agreed_on_is_the_agreements_content():
+    evs = _events('دمشق (مرصد) - التقى وزير الدفاع السوري قائد قوات سوريا الديمقراطية في دمشق أمس، واتفقا على "وقف '
+                  'فوري لإطلاق النار" في حلب.', "2025-10-08")
+    assert not [e for e in evs if e.cameo.startswith("087")], _dump(evs)
+    assert [e for e in evs if e.cameo == "030"], _dump(evs)
