@@ -49,6 +49,18 @@ def another_content(doc, e, first) -> bool:
 
 _SIDES_REACH = 8   # words after the verb where its على may stand behind the parties ("واتفقت الحكومة والحركة على")
 _NOUN_GAP = 3   # words between the على and the content noun (ضرورة، أهمية, a quantifier)
+_QUOTES = frozenset(('"', "«", "“"))   # a quotation mark opening the content ('اتفقا على "وقف فوري لإطلاق النار"')
+
+
+_TRUCE = "087"
+
+
+def _sides_fit(e, pair: set) -> bool:
+    """Has the noun event ``e`` the verb's pair of sides -- or, a truce noun (session 50, prec50), one of them or
+    none ("اتفقت الوزارة والقوات على وقف شامل لإطلاق النار" read with no sides on the noun)?  Other nouns with a side
+    missing keep their event: a headline's act may take that telling's date ("اتفقتا على فتح الأجواء")."""
+    sides = {c for c in (e.source_code, e.target_code) if c}
+    return sides == pair if not e.cameo.startswith(_TRUCE) else sides <= pair
 
 
 def told_content(doc, events: list) -> list:
@@ -56,7 +68,8 @@ def told_content(doc, events: list) -> list:
     ceasefire the two agreed on is the agreement's content, one happening with it (the gold anchors it as the
     agreement's ``also``), not a second act of the pair.  A noun event right after the verb's على (at most
     :data:`_NOUN_GAP` skipped words) in the same sentence, of the same pair of sides as an agreement event of the verb
-    (either direction), is dropped and its span joins the verb's ``also_spans``."""
+    (either direction), is dropped and its span joins the verb's ``also_spans``.  Session 50 (prec50): also a truce
+    noun with one side of the pair or none (:func:`_sides_fit`), and after a quotation mark opening the content."""
     verbs = [e for e in events if e.lang == "ar" and e.root == "03" and ":verb:" in e.rule and e.source_code
              and e.target_code]
     if not verbs:
@@ -72,11 +85,11 @@ def told_content(doc, events: list) -> list:
         pair = {v.source_code, v.target_code}
         for e in events:
             if e is v or ":noun:" not in e.rule or e.sentence != v.sentence or e.trigger_start < v.trigger_end \
-                    or {e.source_code, e.target_code} != pair:
+                    or not _sides_fit(e, pair):
                 continue
             before = doc.text[v.trigger_end:e.trigger_start].split()
             if at < len(before) <= at + 1 + _NOUN_GAP and all(
-                    normalize(w) in forms["skip"] for w in before[at + 1:]):
+                    w in _QUOTES or normalize(w) in forms["skip"] for w in before[at + 1:]):
                 drop.add(id(e))
                 if (e.trigger_start, e.trigger_end) not in v.also_spans:
                     v.also_spans.append((e.trigger_start, e.trigger_end))

@@ -510,26 +510,38 @@ def drop_meeting_references(doc, events: list) -> list:
     the latest earlier current event of the headline or the body of the same root as evidence (marker ``:retold``),
     no event of its own.  Without such an earlier meeting ("وشارك في المحادثات وفد أمريكي" opening a story) it
     stays; so does one told as another meeting by the word after it ("الاجتماع المقبل"، "القمة السابقة":
-    ``retold_cause.tsv`` kind ``other_meeting``) and a demanded or planned one ("والعودة إلى المفاوضات")."""
+    ``retold_cause.tsv`` kind ``other_meeting``) and a demanded or planned one ("والعودة إلى المفاوضات").
+    Session 50 (prec50): a meeting act of its kind told before it in its own sentence names it back too
+    (:func:`_told_meeting`), and after an occasion word ("ووقع البلدان خلال الزيارة مذكرة مع البنك الدولي") the noun
+    may have a target: the clause's side, not a counterpart of the meeting's."""
     if len(events) < 2 or not any(e.lang == "ar" and e.cameo in _MEETING_CODES for e in events):
         return events
-    other = kind_sets("retold_cause.tsv", ("other_meeting",))["other_meeting"]
+    cues = kind_sets("retold_cause.tsv", ("other_meeting", "other_time"))
+    other, other_time = cues["other_meeting"], cues["other_time"]
+    occasion = kind_sets("setting_ar_en.tsv", ("occasion",), by_lang=True).get("ar", {}).get("occasion", frozenset())
     own_dated = {t.id for t in doc.timerefs}
     drop = set()
     for k, e in enumerate(events):
-        if e.lang != "ar" or e.cameo not in _MEETING_CODES or ":noun:" not in e.rule or e.target_code \
+        if e.lang != "ar" or e.cameo not in _MEETING_CODES or ":noun:" not in e.rule \
                 or e.segment_kind != "body" or e.modality != "asserted" or not e.trigger \
                 or not definite_ar(e.trigger.split()[0]):
             continue
+        before = doc.text[max(e.sentence_start, e.trigger_start - 20):e.trigger_start].split()[-1:]
+        before = normalize(before[0]).strip("،,.؛:\"«(") if before else ""
+        at_occasion = before in occasion
+        if e.target_code and not at_occasion:
+            continue   # (a side of its own: "اللقاء مع نظيره" tells a meeting; "خلال الزيارة" takes the clause's)
         t = next((t for t in doc.timerefs if t.id == e.date_timeref_id), None) \
             if e.date_timeref_id in own_dated else None
-        if t is not None and t.sentence == e.sentence and not _occasion_after_date(doc, t, e):
+        same = _told_meeting(doc, events[:k], e, drop, before in other_time)
+        if t is not None and t.sentence == e.sentence and not _occasion_after_date(doc, t, e) and same is None:
             continue   # (its own date: "الاجتماع الذي عقد في مارس" is another meeting)
         after = [normalize(w).strip("،,.؛:\"»)") for w in doc.text[e.trigger_end:e.trigger_end + 40].split()[:2]]
         if any(w in other for w in after):
             continue
-        prev = next((p for p in reversed(events[:k]) if id(p) not in drop and p.segment_kind in ("body", "title")
-                     and p.sentence < e.sentence and p.root == e.root and not p.historical), None)
+        prev = same or next((p for p in reversed(events[:k]) if id(p) not in drop
+                             and p.segment_kind in ("body", "title") and p.sentence < e.sentence
+                             and p.root == e.root and not p.historical), None)
         if prev is None:
             continue
         for p in events[:k]:
@@ -537,6 +549,31 @@ def drop_meeting_references(doc, events: list) -> list:
                 _retell(p, e)   # (each copy of that telling: a later step may keep either)
         drop.add(id(e))
     return [e for e in events if id(e) not in drop] if drop else events
+
+
+_MEET_OR_HOST = frozenset(("040", "043", "044"))   # one meeting told as met, hosted or met elsewhere
+
+
+def _same_kind(told: str, noun: str) -> bool:
+    """Can a meeting noun of code ``noun`` name back an act of code ``told`` of its sentence?  A visit or talks noun
+    only a visit or talks act ("المفاوضات" after "التقى" is the wider talks a meeting belongs to)."""
+    return told == noun or told in _MEET_OR_HOST and noun in _MEET_OR_HOST
+
+
+def _told_meeting(doc, earlier: list, e, drop: set, other_time: bool):
+    """(session 50, prec50) A meeting act told before a definite meeting noun in its own sentence ("التقى الرئيسان
+    في القاهرة اليوم الأحد، فيما انضم وزير ثالث إلى الاجتماع"): the noun names it back.  A time word right before
+    the noun sets it apart ("التقى الوزيران قبيل الاجتماع الوزاري": another meeting, ``retold_cause.tsv`` kind
+    ``other_time``); so does a date written after the noun that is not the act's (the noun's own)."""
+    if other_time:
+        return None
+    prev = next((p for p in reversed(earlier) if id(p) not in drop and _same_kind(p.cameo, e.cameo)
+                 and p.sentence == e.sentence and p.trigger_end <= e.trigger_start and not p.historical), None)
+    if prev is None:
+        return None
+    t = next((t for t in doc.timerefs if t.id == e.date_timeref_id), None)
+    return prev if t is None or t.sentence != e.sentence or t.id == prev.date_timeref_id \
+        or t.end <= e.trigger_start else None
 
 
 def _occasion_after_date(doc, t, e) -> bool:

@@ -64,7 +64,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, speaker_goes_on_ar, staged, statement_subject,
     state_object, subject_act_ar, suffixed_noun_ar, welcomed_announcement_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
     them_object_en, it_object_en, coord_body_ar, accused_object_ar, reaction_author, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
-    to_conjunct_ar,
+    to_conjunct_ar, content_head_ar,
     title_back, tribal_country_ar,
     told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
     manner_act_ar, ordinal_visit_ar, threat_content_ar, threat_content_en, welcomed_guest_en, ended_act_ar,
@@ -312,6 +312,7 @@ class EventStage:
                 if "standing_lead" in cue_index(words):
                     evs = standing_claim_ar.drop_roles(words, evs)   # "الذي يقود الاحتجاجات": a role, no act (s43)
                 evs = ended_act_ar.drop(words, evs)   # 'إعلانا ينهي "حالة الحرب"': told as over, no act (s43)
+                evs = content_head_ar.drop(words, evs)   # "لن تنتظر نتائج المفاوضات": a content's owner (s50)
                 if "any_det" in cue_index(words):
                     evs = generic_act_ar.drop(words, evs)   # "للتصدي لأي تهديد يستهدف العاصمة": no happening (s40)
                 if not keys.isdisjoint(staged.ACTS_ON):
