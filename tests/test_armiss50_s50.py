@@ -1,0 +1,75 @@
+"""Session 50 (helper armiss50): Arabic gold events missed outright -- the shapes, in our own sentences.
+
+1. Lexicon (manual_ar.tsv): bringing charges (وجه + تهمة / تهما, 173); conceding defeat (أقر / اعترف + بهزيمته, 080);
+   ordering an inquiry (أمر + بـ … تحقيق, 090; the bare أمر is also the noun "matter": homographs_ar.tsv); welcoming
+   expressed (أعرب عن ترحيبه, 051); denying a fall or the charges (نفى + سقوط / التهم, 016).
+2. ``announced_act`` kind renew: a renewing or expressing verb (جدد، أعرب، عبر) reports the appeal noun after it
+   ("وجدد الوزير دعوته …": the verb's span is the event's evidence too).
+"""
+from test_gapen34_s34 import _dump, _with
+
+_AMMAN = "عمان - 3 مارس (مرصد) - "
+_DATE = "2025-03-03"
+
+
+# ----------------------------------------------------------------------------- 1 lexicon
+def test_prosecutors_bring_charges():
+    got, evs = _with(_AMMAN + "ووجهت النيابة العامة الأردنية إلى ثلاثة موظفين في وزارة الزراعة تهمة الرشوة.",
+                     "ووجهت", _DATE)
+    assert [e.cameo for e in got] == ["173"], _dump(evs)
+
+
+def test_an_appeal_addressed_is_no_charge():
+    _, evs = _with(_AMMAN + "ووجهت الحكومة الأردنية نداء إلى المنظمات الدولية لدعم اللاجئين.", "ووجهت", _DATE)
+    assert not [e for e in evs if e.cameo == "173"], _dump(evs)
+
+
+def test_opposition_leader_concedes_defeat():
+    got, evs = _with(_AMMAN + "وأقرت زعيمة المعارضة الكندية بهزيمتها في كلمة أمام أنصارها.", "وأقرت", _DATE)
+    assert [e.cameo for e in got] == ["080"], _dump(evs)
+
+
+def test_parliament_approving_a_budget_is_no_concession():
+    _, evs = _with(_AMMAN + "وأقر البرلمان الأردني الموازنة العامة بعد هزيمة مقترح المعارضة.", "وأقر", _DATE)
+    assert not [e for e in evs if e.cameo == "080"], _dump(evs)
+
+
+def test_prime_minister_orders_an_inquiry():
+    got, evs = _with(_AMMAN + "وأمر رئيس الوزراء الأردني جعفر حسان بتشكيل لجنة تحقيق في الحادث.", "وأمر", _DATE)
+    assert [e.cameo for e in got] == ["090"] and got[0].source_country == "JOR", _dump(evs)
+
+
+def test_the_matter_needing_an_inquiry_is_no_order():
+    _, evs = _with(_AMMAN + "وقال الوزير إن الأمر يتطلب تحقيقا شاملا في الحادث.", "الأمر", _DATE)
+    assert not [e for e in evs if e.cameo == "090" and "الأمر" in e.trigger], _dump(evs)
+
+
+def test_secretary_general_expresses_welcome():
+    got, evs = _with(_AMMAN + "وأعرب الأمين العام لمجلس التعاون الخليجي عن ترحيبه بالاتفاق.", "وأعرب", _DATE)
+    assert [e.cameo for e in got] == ["051"], _dump(evs)
+
+
+def test_army_denies_the_fall_of_a_town():
+    got, evs = _with(_AMMAN + "وفي بغداد، نفت القوات المسلحة العراقية سقوط بلدة حدودية.", "نفت", _DATE)
+    assert [e.cameo for e in got] == ["016"] and got[0].source_country == "IRQ", _dump(evs)
+
+
+def test_minister_denies_the_charges():
+    got, evs = _with(_AMMAN + "ونفى وزير المالية العراقي كل التهم الموجهة إليه.", "ونفى", _DATE)
+    assert [e.cameo for e in got] == ["016"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 renewed appeal
+def test_renewed_appeal_is_reported_by_its_verb():
+    text = _AMMAN + "وجدد وزير الخارجية الأردني دعوته المجتمع الدولي إلى رفع الحصار عن غزة."
+    _, evs = _with(text, "دعوته", _DATE)
+    verb = text.index("وجدد")
+    got = [e for e in evs if e.cameo[:2] == "02" and any(s <= verb < t for s, t in e.also_spans)]
+    assert got and got[0].source_country == "JOR", _dump(evs)
+
+
+def test_renewed_appeal_of_a_ministry():
+    text = _AMMAN + "كما جددت وزارة الخارجية المصرية دعوتها الطرفين إلى وقف القتال."
+    _, evs = _with(text, "دعوتها", _DATE)
+    verb = text.index("جددت")
+    assert [e for e in evs if e.cameo[:2] == "02" and any(s <= verb < t for s, t in e.also_spans)], _dump(evs)
