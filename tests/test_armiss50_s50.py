@@ -73,3 +73,21 @@ def test_renewed_appeal_of_a_ministry():
     _, evs = _with(text, "دعوتها", _DATE)
     verb = text.index("جددت")
     assert [e for e in evs if e.cameo[:2] == "02" and any(s <= verb < t for s, t in e.also_spans)], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 thanks joined
+def test_thanks_joined_after_a_comma():
+    got, evs = _with(_AMMAN + "وقال رئيس الوزراء الأردني جعفر حسان إن الشعب قال كلمته، وشكر الناخبين على ثقتهم.",
+                     "وشكر", _DATE)
+    assert [e.cameo for e in got] == ["051"] and got[0].source_country == "JOR", _dump(evs)
+
+
+def test_thanks_after_a_setting_phrase():
+    got, evs = _with(_AMMAN + "ورحب العاهل الأردني بالقرار، وشكر في بيان للديوان الملكي الدول العربية على جهودها.",
+                     "وشكر", _DATE)
+    assert [e.cameo for e in got] == ["051"], _dump(evs)
+
+
+def test_a_word_of_thanks_is_no_act():
+    _, evs = _with(_AMMAN + "ووجه الملك كلمة شكر في ختام الحفل إلى الحضور.", "شكر", _DATE)
+    assert not [e for e in evs if e.trigger.startswith("شكر")], _dump(evs)
