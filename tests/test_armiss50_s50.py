@@ -91,3 +91,16 @@ def test_thanks_after_a_setting_phrase():
 def test_a_word_of_thanks_is_no_act():
     _, evs = _with(_AMMAN + "ووجه الملك كلمة شكر في ختام الحفل إلى الحضور.", "شكر", _DATE)
     assert not [e for e in evs if e.trigger.startswith("شكر")], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 a contrast clause's own subject
+def test_two_officials_of_one_country_condemn_in_contrast_clauses():
+    _, evs = _with(_AMMAN + 'وفي واشنطن، ندد وزير الخارجية الأمريكي بالضربة الروسية على المدينة، بينما وصفها الرئيس '
+                   'الأمريكي بأنها "أمر فظيع".', "ندد", _DATE)
+    assert len([e for e in evs if e.cameo == "111"]) == 2, _dump(evs)
+
+
+def test_one_condemnation_told_with_a_joined_verb_stays_one():
+    _, evs = _with(_AMMAN + "ندد وزير الخارجية الأمريكي بالضربة الروسية على المدينة، ووصفها بأنها «جريمة».",
+                   "ندد", _DATE)
+    assert len([e for e in evs if e.root == "11"]) == 1, _dump(evs)
