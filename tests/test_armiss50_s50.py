@@ -104,3 +104,15 @@ def test_one_condemnation_told_with_a_joined_verb_stays_one():
     _, evs = _with(_AMMAN + "ندد وزير الخارجية الأمريكي بالضربة الروسية على المدينة، ووصفها بأنها «جريمة».",
                    "ندد", _DATE)
     assert len([e for e in evs if e.root == "11"]) == 1, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 قد before the homograph طالب
+def test_demand_after_the_particle_qad():
+    got, evs = _with(_AMMAN + "وتباينت المواقف في ألمانيا، فقد طالب حزب الخضر بوقف تصدير الأسلحة إلى المنطقة.",
+                     "طالب", _DATE)
+    assert [e.cameo for e in got] == ["100"] and got[0].source_country == "DEU", _dump(evs)
+
+
+def test_a_student_of_a_university_is_no_demand():
+    _, evs = _with(_AMMAN + "وقال طالب بجامعة القاهرة إن الامتحانات تأجلت.", "طالب", _DATE)
+    assert not [e for e in evs if e.trigger.startswith("طالب")], _dump(evs)
