@@ -116,3 +116,12 @@ def test_demand_after_the_particle_qad():
 def test_a_student_of_a_university_is_no_demand():
     _, evs = _with(_AMMAN + "وقال طالب بجامعة القاهرة إن الامتحانات تأجلت.", "طالب", _DATE)
     assert not [e for e in evs if e.trigger.startswith("طالب")], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 an intensified act
+def test_intensified_shelling_is_reported_by_its_verb():
+    text = _AMMAN + "ميدانيا، كثفت القوات الإسرائيلية قصفها الجوي على حي الشجاعية خلال الليل."
+    _, evs = _with(text, "قصفها", _DATE)
+    verb = text.index("كثفت")
+    got = [e for e in evs if e.root == "19" and any(s <= verb < t for s, t in e.also_spans)]
+    assert got and got[0].source_country == "ISR", _dump(evs)
