@@ -125,3 +125,16 @@ def test_intensified_shelling_is_reported_by_its_verb():
     verb = text.index("كثفت")
     got = [e for e in evs if e.root == "19" and any(s <= verb < t for s, t in e.also_spans)]
     assert got and got[0].source_country == "ISR", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 7 a verbal attack told in words
+def test_attack_on_a_reporter_told_with_a_joined_saying_is_verbal():
+    got, evs = _with(_AMMAN + 'وهاجم الرئيس الأمريكي مراسلة شبكة "سي إن إن" التي طرحت السؤال، وقال إنها "تحرج ضيفنا".',
+                     "وهاجم", _DATE)
+    assert [e.cameo for e in got] == ["111"], _dump(evs)
+
+
+def test_gunmen_attack_told_by_a_source_stays_armed():
+    got, evs = _with(_AMMAN + "وهاجم مسلحون حاجزا للجيش قرب المدينة، وقال مصدر أمني إن ثلاثة جنود قتلوا.",
+                     "وهاجم", _DATE)
+    assert [e.cameo for e in got] == ["190"], _dump(evs)
