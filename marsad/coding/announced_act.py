@@ -68,7 +68,8 @@ def apply(doc, events) -> None:
         elif ev.historical and not listed_ref:
             verbs = sets["suffer"]   # ("وتعرضت طائرة مدنية لإطلاق نار": the patient's verb reports even a background act)
         else:
-            verbs = sets["verb"] | sets["suffer"] | sets["renew"] if ev.lang == "ar" else sets["verb_en"] | sets["light_en"]
+            verbs = (sets["verb"] | sets["suffer"] | sets["renew"] if ev.lang == "ar"
+                     else sets["verb_en"] | sets["light_en"])
         reach = _REACH if ev.lang == "ar" else _REACH_EN
         lo = max(ev.sentence_start, ev.trigger_start - 160)
         head = text[lo:ev.trigger_start]
@@ -122,11 +123,10 @@ def _noun_reading(ev, lex) -> bool:
     w = normalize(ev.trigger)
     if " " in w or w[:1] in ("و", "ف"):
         return False
-    # (session 50: an appeal or a statement noun by its root -- "دعوته" is read 0256 by the verb row and 020 by the noun
-    # row; such a noun is reported by a renewing verb only, kind renew)
     if ev.root in ("01", "02"):
-        return True   # (session 50: "دعوته" -- "his call" or "called him" -- an appeal or a statement word is reported by a
+        # (session 50: "دعوته" -- "his call" or "called him" -- an appeal or a statement word is reported by a
         # renewing verb only, kind renew: "وجدد الوزير دعوته المجتمع الدولي إلى …"; the lexicon has no noun row for it)
+        return True
     return any(t.kind == "noun" and t.cameo == ev.cameo for t in lex.lookup(w))
 
 
