@@ -38,7 +38,7 @@ def apply(doc, events) -> None:
     text = doc.text
     if not any(":noun:" in ev.rule or ev.root == "04" or (ev.lang == "ar" and ":verb:" in ev.rule) for ev in events):
         return
-    sets = kind_sets("announced_act.tsv", ("verb", "verb_en", "light_en", "light", "suffer"))
+    sets = kind_sets("announced_act.tsv", ("verb", "verb_en", "light_en", "light", "suffer", "renew"))
     starts = sorted(e.trigger_start for e in events)
     lex = None
     for ev in events:
@@ -55,7 +55,11 @@ def apply(doc, events) -> None:
             text[max(ev.sentence_start, ev.trigger_start - 160):ev.trigger_start], ev) >= 0
         if ev.historical and not (ev.lang == "ar" and ev.root in _SUFFERED_ROOTS) and not listed_ref:
             continue
-        if ev.root in _SKIP_ROOTS:
+        if ev.root in _SKIP_ROOTS and ev.lang == "ar" and ev.root != "04":
+            # (session 50) "وجدد الوزير دعوته المجتمع الدولي إلى …": a renewing or expressing verb reports even an
+            # appeal or a statement noun -- the noun is what the verb's subject says again (kind renew)
+            verbs = sets["renew"]
+        elif ev.root in _SKIP_ROOTS:
             if ev.root != "04":
                 continue
             # ("held talks with the leaders", "وأجرى الوزير اتصالا هاتفيا بنظيره": the light verb of a meeting noun,
@@ -64,7 +68,8 @@ def apply(doc, events) -> None:
         elif ev.historical and not listed_ref:
             verbs = sets["suffer"]   # ("وتعرضت طائرة مدنية لإطلاق نار": the patient's verb reports even a background act)
         else:
-            verbs = sets["verb"] | sets["suffer"] if ev.lang == "ar" else sets["verb_en"] | sets["light_en"]
+            verbs = (sets["verb"] | sets["suffer"] | sets["renew"] if ev.lang == "ar"
+                     else sets["verb_en"] | sets["light_en"])
         reach = _REACH if ev.lang == "ar" else _REACH_EN
         lo = max(ev.sentence_start, ev.trigger_start - 160)
         head = text[lo:ev.trigger_start]
@@ -118,6 +123,10 @@ def _noun_reading(ev, lex) -> bool:
     w = normalize(ev.trigger)
     if " " in w or w[:1] in ("و", "ف"):
         return False
+    if ev.root in ("01", "02"):
+        # (session 50: "دعوته" -- "his call" or "called him" -- an appeal or a statement word is reported by a
+        # renewing verb only, kind renew: "وجدد الوزير دعوته المجتمع الدولي إلى …"; the lexicon has no noun row for it)
+        return True
     return any(t.kind == "noun" and t.cameo == ev.cameo for t in lex.lookup(w))
 
 

@@ -38,7 +38,7 @@ def table() -> dict:
 
 def _star_sets() -> tuple:
     """The forms of each reading of the ``*`` rows (every lemma's context words): (openers, neg_before, (noun_before,
-    noun_after), among_after, subject_head, object_noun), built once with the table -- not for every sentence with a
+    noun_after), among_after, subject_head, object_noun, setting_noun), built once with the table -- not for every sentence with a
     homograph trigger (session 50, SPD50)."""
     def load() -> tuple:
         star = table().get("*", {})
@@ -46,7 +46,7 @@ def _star_sets() -> tuple:
         def of(reading: str) -> frozenset:
             return frozenset(f for f, r in star.items() if r == reading)
         return (of("opener"), of("neg_before"), (of("noun_before"), of("noun_after")), of("among_after"),
-                of("subject_head"), of("object_noun"))
+                of("subject_head"), of("object_noun"), of("setting_noun"))
     return cached(("coding.homographs.ar", "star"), load)
 
 
@@ -83,7 +83,7 @@ def _amma_before(words, i: int) -> bool:
 
 
 def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(frozenset(), frozenset()),
-          amongs=frozenset(), heads=frozenset(), objects=frozenset()) -> bool:
+          amongs=frozenset(), heads=frozenset(), objects=frozenset(), settings=frozenset()) -> bool:
     w = words[i]
     nm = w.norm
     reading = forms.get(nm)
@@ -104,12 +104,16 @@ def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(fr
         return not (i > 0 and words[i - 1].norm in negs) and not (i + 1 < len(words) and words[i + 1].norm in amongs)
     if reading == "after_neg":   # تدن / يدن (session 22 STR): the jussive of أدان, a verb only right after لم
         return i > 0 and words[i - 1].norm in negs
-    if reading == "joined" and i + 1 < len(words) and i > 0 and words[i - 1].text in ("،", ","):
+    if reading == "joined" and i + 1 < len(words) and (i == 0 or words[i - 1].text in ("،", ",", ".")):
         # "…، ودان \"الاعتداء\"": a verb joined after a comma with its object right after it (a definite noun or a
-        # quotation mark; the name Dan is followed by a name: "ودان مرغليت"), its subject the clause's (session 14)
+        # quotation mark; the name Dan is followed by a name: "ودان مرغليت"), its subject the clause's (session 14);
+        # (session 50) also opening its sentence, its subject the sentence's before ("وشكر الدول التي ساعدت …")
         nxt = words[i + 1]
         if nxt.norm.startswith("ال") or nxt.text[:1] in _QUOTES:
             return True
+        if nxt.norm == "في" and i + 2 < len(words) and words[i + 2].norm in settings:
+            return True   # "…، وشكر في بيان للرئاسة الدول الأعضاء": a setting phrase of the telling between the verb
+            # and its object -- thanks (the noun) are not "in a statement" first (session 50)
         if any(a.i0 == i + 2 and not a.prep for a in args) and not nxt.punct:
             return True   # "…، وثمن جهود الكويت والولايات المتحدة": a construct object whose genitive is an actor (s33)
     if reading in ("subject", "subject_object") and i > 0 and words[i - 1].norm in _KAMA and i + 2 < len(words) \
@@ -145,6 +149,6 @@ def verb_readings(trigs, words, args):
     else:
         return trigs
     tab = table()
-    op, negs, nouns, amongs, heads, objects = _star_sets()
+    op, negs, nouns, amongs, heads, objects, settings = _star_sets()
     return [t for t in trigs if t[2].cond != "homograph" or _keep(words, args, t[0], tab.get(t[2].lemma, {}), op, negs,
-                                                                  nouns, amongs, heads, objects)]
+                                                                  nouns, amongs, heads, objects, settings)]

@@ -21,7 +21,7 @@ from .english import recode_event
 from .hazards import listed
 from .structure import has_any_form, kind_sets, start_index
 
-_KINDS = ("verb", "speaker", "light", "light_object", "head", "armed_adj", "said")
+_KINDS = ("verb", "speaker", "light", "light_object", "head", "armed_adj", "said", "said_joined", "said_comp")
 # target roles that keep a light-verb attack armed ("شنت المعارضة هجوما على مواقع الجيش"): forces and armed groups
 _ARMED_ROLES = frozenset(("MIL", "COP", "REB", "UAF", "SPY", "INS"))
 
@@ -33,7 +33,8 @@ def _sets() -> dict:
 def apply(words, evs: list) -> None:
     """Recode in place the 190 events of هاجم with an unarmed subject (see the module doc)."""
     f = _sets()
-    if not any(e.cameo == "190" for e in evs) or not (has_any_form(words, f["speaker"]) or has_any_form(words, f["said"])):
+    if not any(e.cameo == "190" for e in evs) or not (
+            has_any_form(words, f["speaker"]) or has_any_form(words, f["said"]) or has_any_form(words, f["said_joined"])):
         return
     idx = start_index(words)
     for e in evs:
@@ -64,6 +65,7 @@ def _light_verbal(words, i: int, e, f) -> bool:
 
 
 _SAID_REACH = 16   # words from the verb to the comma-set speech participle
+_QUOTE_MARKS = frozenset(('"', "«", "»", "“", "”"))
 
 
 def _said_after(words, i: int, f) -> bool:
@@ -71,7 +73,15 @@ def _said_after(words, i: int, f) -> bool:
     the clause after the verb's first comma tells the attack in words."""
     for j in range(i + 1, min(len(words), i + _SAID_REACH)):
         w = words[j]
+        if w.punct and w.text in _QUOTE_MARKS:
+            continue   # (a quoted name of the object, 'مراسلة شبكة "سي إن إن"', ends no clause; session 50)
         if w.punct:
-            return w.text in ("،", ",") and j + 1 < len(words) and listed(words[j + 1], f["said"])
+            if w.text not in ("،", ",") or j + 1 >= len(words):
+                return False
+            # (session 50) "وهاجم ترامب مراسلة الشبكة التي طرحت السؤال، وقال إنها …": a speech verb joined by و with no
+            # subject of its own (its complementizer right after it, kind said_comp) goes on with the attacker's words
+            return listed(words[j + 1], f["said"]) or (
+                words[j + 1].text[:1] == "و" and listed(words[j + 1], f["said_joined"]) and j + 2 < len(words)
+                and listed(words[j + 2], f["said_comp"]))
     return False
 

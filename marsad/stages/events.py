@@ -6440,6 +6440,19 @@ def _also_again_ar(text: str, ev: Event, evs: list) -> bool:
                and _bare_verb(text[e.trigger_start:e.trigger_end]) == word for e in evs)
 
 
+def _contrast_subject_ar(text: str, ev: Event, b: Event) -> bool:
+    """Is the Arabic verb ``ev``, right after a contrast opener (later_clause_ar.tsv kind contrast: بينما، فيما، في
+    حين) with a subject of its own after it, the act of another person than the event ``b`` it shares a key with --
+    "ندد المبعوث الأميركي بالضربة، بينما وصفها الرئيس الأميركي بأنها «أمر فظيع»": two people of one country, two
+    acts, not one happening told twice (session 50, armiss50)."""
+    if ev.lang != "ar" or ":verb:" not in ev.rule or ":verb:" not in b.rule or not ev.source_actor_id \
+            or not b.source_actor_id or ev.source_actor_id == b.source_actor_id or not ev.source_span \
+            or ev.source_span[0] <= ev.trigger_start or ev.sentence != b.sentence:
+        return False
+    before = " " + " ".join(text[max(0, ev.trigger_start - 12):ev.trigger_start].split())
+    return any(before.endswith(" " + w) for w in kind_sets("later_clause_ar.tsv", ("contrast",))["contrast"])
+
+
 # roots whose Arabic verb joined after a comma to an earlier verb of the root is an act of its own (_dedupe)
 _JOINED_ACT_ROOTS_AR = frozenset({"02", "05"})
 
@@ -6555,6 +6568,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                 # "put the treaty on hold and expelled the advisers" (160, 166): two verbs of one root and of
                 # different codes joined by "and" are two acts of one subject, as the halves below (session 29 B20EN)
                 k += (ev.trigger_start,)
+        if k in best and text and _contrast_subject_ar(text, ev, best[k]):
+            k += (ev.trigger_start,)   # "ندد المبعوث …، بينما وصفها الرئيس …": another person's act (session 50)
         if ev.lang == "ar" and ":verb:" in ev.rule and text and _also_again_ar(text, ev, evs):
             k += (ev.trigger_start,)   # "إن الطرفين وافقا على وقف …، كما وافقا على دخول …": also agreed, a second act (s35)
             if not ev.source_code:
