@@ -1,0 +1,70 @@
+"""Session 50 (helper gapen50): English wrong sources / targets, our own sentences.
+
+1. A reaction's comment clause (", saying / adding …") after the act: a country named inside it is the comment's, no
+   target of an appeal, demand, disapproval, rejection or threat (``english.place_target``; statements and welcomes
+   since session 39).
+2. "… and VERBED that X would …": the actor of a that-clause after a joined verb is the clause's subject, no target of
+   the first verb (``english.speech_clause_target``; speech verbs only before).
+3. A pronoun opening a sentence whose previous sentence names two persons: the subject of that sentence's first
+   asserted act is the antecedent, not the subject of its reported or demanded content
+   (``english.pronoun_subject``, ``_main_subject``).
+"""
+from test_gapen34_s34 import _dump, _with
+
+
+# ----------------------------------------------------------------------------- 1 the comment clause's country
+def test_rejection_target_not_from_the_saying_clause():
+    text = ("Japan lodged a protest with China on Sunday over the detention of a Japanese engineer. "
+            "China's foreign ministry rejected the protest on Monday, saying China had always protected the rights "
+            "of foreigners.")
+    got, evs = _with(text, "rejected", "2025-05-05")
+    assert got and got[0].source_country == "CHN" and got[0].target_country != "CHN", _dump(evs)
+
+
+def test_appeal_target_not_from_the_saying_clause():
+    text = ("Zelensky joined the European leaders at the start of the summit and urged them to approve the loan "
+            "quickly, saying Kyiv needed the money next year.")
+    got, evs = _with(text, "urged", "2025-05-05")
+    assert got and got[0].source_country == "UKR" and got[0].target_country != "UKR", _dump(evs)
+
+
+def test_criticism_target_not_from_the_saying_clause():
+    text = "The Turkish foreign minister criticised the plan, saying Turkey would not accept it."
+    got, evs = _with(text, "criticised", "2025-05-05")
+    assert got and got[0].target_country != "TUR", _dump(evs)
+
+
+def test_place_before_the_saying_clause_still_targets_guard():
+    text = "Protesters in Nairobi demanded the release of detained activists, saying they had done nothing wrong."
+    got, evs = _with(text, "demanded", "2025-05-05")
+    assert got and "KEN" in (got[0].source_country, got[0].target_country), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 a joined verb's that-clause
+def test_vowed_that_clause_subject_is_no_target():
+    text = ("Lithuania expelled two Belarusian diplomats on Monday. "
+            "In Minsk, Belarus's foreign ministry denounced the decision and vowed that Belarus would respond in "
+            "kind.")
+    got, evs = _with(text, "denounced", "2025-05-05")
+    assert got and got[0].source_country == "BLR" and got[0].target_country != "BLR", _dump(evs)
+
+
+def test_joined_verb_object_stays_target_guard():
+    text = "Germany's foreign minister condemned the attack and urged Serbia to find those responsible."
+    got, evs = _with(text, "urged", "2025-05-05")
+    assert got and got[0].target_country == "SRB", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 the previous sentence's subject
+def test_pronoun_takes_the_main_subject_not_the_demanded_content():
+    text = ("Back in Washington on Sunday, Trump told reporters he wanted Putin to stop the bombing. "
+            "On Wednesday he accused Zelensky of prolonging the war.")
+    got, evs = _with(text, "accused", "2025-04-23")
+    assert got and got[0].source_country == "USA" and got[0].target_country == "UKR", _dump(evs)
+
+
+def test_pronoun_left_when_two_subjects_act_guard():
+    text = ("Macron met Scholz in Berlin on Monday and Scholz thanked Macron for his support. "
+            "He then criticised the European Commission.")
+    got, evs = _with(text, "criticised", "2025-04-23")
+    assert got and got[0].source_country in (None, "FRA"), _dump(evs)
