@@ -8,6 +8,8 @@
 3. A pronoun opening a sentence whose previous sentence names two persons: the subject of that sentence's first
    asserted act is the antecedent, not the subject of its reported or demanded content
    (``english.pronoun_subject``, ``_main_subject``).
+4. A congratulation with no one named is of the winner the last congratulation before it named
+   (``reaction_author._congratulation_chain``, reaction_named_act.tsv kind ``congrat``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -68,3 +70,21 @@ def test_pronoun_left_when_two_subjects_act_guard():
             "He then criticised the European Commission.")
     got, evs = _with(text, "criticised", "2025-04-23")
     assert got and got[0].source_country in (None, "FRA"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 a string of congratulations
+def test_later_congratulations_take_the_winner():
+    text = ("Ecuador's Daniel Noboa won the presidential runoff on Sunday. "
+            "Colombian President Gustavo Petro congratulated Noboa on his victory. "
+            "Peru and Chile sent their congratulations as well.")
+    got, evs = _with(text, "sent", "2025-04-15")
+    assert got and {e.source_country for e in got} == {"PER", "CHL"}, _dump(evs)
+    assert all(e.target_country == "ECU" for e in got), _dump(evs)
+
+
+def test_congratulations_of_the_winners_own_country_stay_guard():
+    text = ("Ecuador's Daniel Noboa won the presidential runoff on Sunday. "
+            "Colombian President Gustavo Petro congratulated Noboa on his victory. "
+            "Ecuador's army chief also sent his congratulations.")
+    got, evs = _with(text, "sent", "2025-04-15")
+    assert got and got[0].target_country is None, _dump(evs)
