@@ -10,6 +10,8 @@
    (``english.pronoun_subject``, ``_main_subject``).
 4. A congratulation with no one named is of the winner the last congratulation before it named
    (``reaction_author._congratulation_chain``, reaction_named_act.tsv kind ``congrat``).
+5. "called X '…'" with a judging word (manual_en.tsv call 111 row: horror, disgusting, challenge, worst …) is a
+   disapproval.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -88,3 +90,22 @@ def test_congratulations_of_the_winners_own_country_stay_guard():
             "Ecuador's army chief also sent his congratulations.")
     got, evs = _with(text, "sent", "2025-04-15")
     assert got and got[0].target_country is None, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 "called X '…'"
+def test_called_the_plan_a_horror_show():
+    text = 'The head of the farmers\' union called the new quotas "a horror show" on Monday.'
+    got, evs = _with(text, "called", "2025-05-05")
+    assert got and got[0].cameo == "111", _dump(evs)
+
+
+def test_called_the_meeting_a_direct_challenge():
+    text = 'Germany\'s foreign minister called the parade "a direct challenge to the European order".'
+    got, evs = _with(text, "called", "2025-05-05")
+    assert got and got[0].cameo == "111" and got[0].source_country == "DEU", _dump(evs)
+
+
+def test_called_on_to_meet_the_challenge_is_an_appeal_guard():
+    text = "The German chancellor called on European leaders to meet the challenge together."
+    got, evs = _with(text, "called", "2025-05-05")
+    assert got and got[0].cameo != "111", _dump(evs)
