@@ -3705,20 +3705,40 @@ def pronoun_subject(doc, events) -> None:
 
 
 def _main_subject(cands: dict, prev_events) -> dict:
-    """Of competing antecedents of a pronoun, the subject of the sentence right before: the actor of that
-    sentence's first asserted event whose subject stands before its verb, when no other candidate is the subject of
-    an asserted act of that sentence told before it ("Trump told reporters he wanted Putin to stop shooting.  On
-    Wednesday he accused Zelensky …": Putin is the subject of the demanded content only; session 50 GAPEN50).
-    ``cands`` unchanged when that sentence has no such subject."""
+    """Of competing antecedents of a pronoun, the subject of the sentence right before (session 50 GAPEN50): the
+    actor of that sentence's first asserted event whose subject stands before its verb, when every other candidate
+    is, in that sentence, only the subject of a content it reports or demands (after the lead's verb: an act of no
+    asserted modality, or any act after a speech verb -- "Trump told reporters he wanted Putin to stop shooting.  On
+    Wednesday he accused Zelensky …"), and in an earlier sentence only where the lead's actor is named too.  Two
+    asserted subjects of two sentences, the two sides of a clash, a quote's speaker still compete (``cands``
+    unchanged: the session-14 guards)."""
     firsts = sorted((p for p in prev_events if p.source_span and p.source_span[0] <= p.trigger_start
                      and p.modality == "asserted" and not p.negated), key=lambda p: p.source_span[0])
     if not firsts:
         return cands
     lead = firsts[0]
-    keys = [k for k, found in cands.items()
-            if any(f is lead or not isinstance(f, tuple) and f.source_actor_id and f.source_actor_id
-                   == lead.source_actor_id and f.sentence == lead.sentence for f in found)]
-    return {keys[0]: cands[keys[0]]} if len(keys) == 1 else cands
+
+    def is_lead(f) -> bool:
+        return f is lead or not isinstance(f, tuple) and bool(f.source_actor_id) \
+            and f.source_actor_id == lead.source_actor_id and f.sentence == lead.sentence
+
+    keys = [k for k, found in cands.items() if any(map(is_lead, found))]
+    if len(keys) != 1:
+        return cands
+    won = cands[keys[0]]
+    speech = lead.trigger.split()[0].lower() in _SPEECH_WORDS
+    shared = {f.sentence for f in won if not isinstance(f, tuple)}
+
+    def embedded(f) -> bool:
+        if isinstance(f, tuple):
+            return False
+        if f.sentence != lead.sentence:
+            return f.sentence in shared
+        return bool(f.source_span) and f.source_span[0] >= lead.trigger_end and (f.modality != "asserted" or speech)
+
+    if all(all(map(embedded, found)) for k, found in cands.items() if k != keys[0]):
+        return {keys[0]: won}
+    return cands
 
 
 def _opening_pronoun(doc, si: int) -> str:
