@@ -12,6 +12,8 @@
    (``reaction_author._congratulation_chain``, reaction_named_act.tsv kind ``congrat``).
 5. "called X '…'" with a judging word (manual_en.tsv call 111 row: horror, disgusting, challenge, worst …) is a
    disapproval.
+6. Rows: "voted against X" = a rejection (120; the past form as the lemma, so the noun "vote" takes none); "vowed a
+   harsh response / retaliation / revenge …" = a threat (130).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -109,3 +111,22 @@ def test_called_on_to_meet_the_challenge_is_an_appeal_guard():
     text = "The German chancellor called on European leaders to meet the challenge together."
     got, evs = _with(text, "called", "2025-05-05")
     assert got and got[0].cameo != "111", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 rows: voted against, vowed a response
+def test_voted_against_the_motion_is_a_rejection():
+    text = "Hungary's opposition parties voted against the motion on Tuesday."
+    got, evs = _with(text, "voted", "2025-05-05")
+    assert got and got[0].cameo == "120", _dump(evs)
+
+
+def test_a_confidence_vote_against_the_government_is_no_rejection_guard():
+    text = "Hungary's opposition parties called a confidence vote against the government."
+    evs = _with(text, "vote", "2025-05-05")[1]
+    assert not [e for e in evs if e.trigger.startswith("vote") and e.cameo == "120"], _dump(evs)
+
+
+def test_vowed_a_harsh_response_is_a_threat():
+    text = "Iran's foreign ministry vowed a harsh response to the strikes on Monday."
+    got, evs = _with(text, "vowed", "2025-05-05")
+    assert got and got[0].cameo.startswith("13") and got[0].source_country == "IRN", _dump(evs)
