@@ -540,9 +540,11 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                              # ("…, South Korea's military said": a place inside the speaker's span; session 11)
             if _opens_clause(doc.text[ev.trigger_end:pl.start]) or next_clause(doc.text, ev.trigger_end, pl.start) < pl.start:
                 return None  # "told reporters that Russia would …": the place is the reported clause's
-            if (ev.root or ev.cameo[:2]) in ("01", "05") and _PARTICIPLE_CLAUSE.search(doc.text, ev.trigger_end, pl.start):
+            if (ev.root or ev.cameo[:2]) in _SAYING_CLAUSE_ROOTS \
+                    and _PARTICIPLE_CLAUSE.search(doc.text, ev.trigger_end, pl.start):
                 return None  # "welcomed the ruling, saying it helped to isolate Israel": the participle clause's
-                # own words, no venue of the act (session 39)
+                # own words, no venue of the act (session 39); so for a reaction ("rejected the protest, saying
+                # China had always …": the speaker's own country is the reported clause's; session 50 GAPEN50)
             if doc.text[pl.end:pl.end + 16].split()[:1] and \
                     doc.text[pl.end:pl.end + 16].split()[0].strip(",.").lower() in _NAMED_PLAN_NOUNS:
                 continue     # "rejected the Kingston plan": the place names the plan, no venue or side (session 40)
@@ -585,6 +587,10 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
 
 
 _TOPIC_OVER_ROOTS = frozenset(("10", "11", "12", "13", "14", "16"))
+# the roots whose act a ", saying / adding …" clause after it comments on: a place inside that clause is the
+# comment's, no venue or side of the act (statements and welcomes, session 39; appeals, demands, disapproval,
+# rejection and threats, session 50)
+_SAYING_CLAUSE_ROOTS = frozenset(("01", "02", "05", "10", "11", "12", "13"))
 # a second locative phrase, after a comma, that locates the first one's venue: "near the X islands, off (the coast of)"
 _APPOSED_OFF = re.compile(r"\b(?:near|at|in|around|off)\s+[^,;.]+,\s+off\s+(?:the\s+)?(?:\w+\s+){0,4}$", re.I)
 
@@ -3110,7 +3116,9 @@ def speech_clause_target(doc, events) -> None:
             continue
         gap = doc.text[ev.trigger_end:ev.target_span[0]]
         m = _AND_SAID.search(gap)
-        if m is not None and m.group(1).lower() in _SPEECH_WORDS:
+        if m is not None and (m.group(1).lower() in _SPEECH_WORDS or _THAT_NEXT.match(gap, m.end())):
+            # (any verb with a that-clause opens one: "denounced the decision and vowed that Russia would respond",
+            # "… and pledged that Paris would …"; session 50 GAPEN50)
             gone = ev.target_code
             clear_side(ev, "target")
             igo = igo_official(doc, ev.source_span) if (ev.source_code or "")[:3] not in ("IGO", "NGO") else None
@@ -3136,6 +3144,7 @@ def speech_clause_target(doc, events) -> None:
 
 _AS_WHAT = re.compile(r"\bas\s+(?:a|an)\s.*\b(?:of|by|on|against|to|for)\s+(?:the\s+)?$")
 _AND_SAID = re.compile(r"\band\s+(?:also\s+|later\s+)?([A-Za-z]+)\b")
+_THAT_NEXT = re.compile(r"\s+that\b")
 
 
 # the roots / codes ``warned_that`` acts on: en_doc_rules calls it only for a document with one (s42 SPD42)
@@ -3664,6 +3673,8 @@ def pronoun_subject(doc, events) -> None:
                 for g in groups.values():
                     if len(g) > 1:
                         cands.setdefault(tuple(sorted(g)), []).extend(g.values())
+        if len(cands) > 1:
+            cands = _main_subject(cands, by_sent.get(s - 1, ()))
         if len(cands) != 1:
             continue            # none, or two of the kind compete: left empty rather than guessed
         (key, found), = cands.items()
@@ -3691,6 +3702,43 @@ def pronoun_subject(doc, events) -> None:
             if len(sides) > 1:
                 _mark(tgt, "compound")
     insert_after(events, add)
+
+
+def _main_subject(cands: dict, prev_events) -> dict:
+    """Of competing antecedents of a pronoun, the subject of the sentence right before (session 50 GAPEN50): the
+    actor of that sentence's first asserted event whose subject stands before its verb, when every other candidate
+    is, in that sentence, only the subject of a content it reports or demands (after the lead's verb: an act of no
+    asserted modality, or any act after a speech verb -- "Trump told reporters he wanted Putin to stop shooting.  On
+    Wednesday he accused Zelensky …"), and in an earlier sentence only where the lead's actor is named too.  Two
+    asserted subjects of two sentences, the two sides of a clash, a quote's speaker still compete (``cands``
+    unchanged: the session-14 guards)."""
+    firsts = sorted((p for p in prev_events if p.source_span and p.source_span[0] <= p.trigger_start
+                     and p.modality == "asserted" and not p.negated), key=lambda p: p.source_span[0])
+    if not firsts:
+        return cands
+    lead = firsts[0]
+
+    def is_lead(f) -> bool:
+        return f is lead or not isinstance(f, tuple) and bool(f.source_actor_id) \
+            and f.source_actor_id == lead.source_actor_id and f.sentence == lead.sentence
+
+    keys = [k for k, found in cands.items() if any(map(is_lead, found))]
+    if len(keys) != 1:
+        return cands
+    won = cands[keys[0]]
+    speech = lead.trigger.split()[0].lower() in _SPEECH_WORDS
+    shared = {f.sentence for f in won if not isinstance(f, tuple)}
+
+    def embedded(f) -> bool:
+        if isinstance(f, tuple):
+            return False
+        if f.sentence != lead.sentence:
+            return f.sentence in shared
+        return bool(f.source_span) and f.source_span[0] >= lead.trigger_end and (f.modality != "asserted" or speech)
+
+    if all(all(map(embedded, found)) for k, found in cands.items() if k != keys[0]):
+        return {keys[0]: won}
+    return cands
 
 
 def _opening_pronoun(doc, si: int) -> str:

@@ -73,6 +73,7 @@ def _third_country(doc, ev, pair) -> bool:
 
 def apply(doc, events) -> None:
     _named_act(doc, events)
+    _congratulation_chain(doc, events)
     for ev in events:
         if not ev.cameo.startswith(REACTIONS) or not ev.source_country or ev.target_code or ev.negated \
                 or any(m in ev.rule for m in _CLEARED):
@@ -198,3 +199,37 @@ def _named_act(doc, events) -> None:
             continue
         copy_side(ev, "target", act, "source")
         ev.rule += ":tgt-named:" + kind
+
+
+# session 50 (GAPEN50): how many sentences back the congratulation naming the winner may be told
+CONGRAT_BACK = 4
+
+
+def _congratulates(doc, ev, forms) -> bool:
+    """Is ``ev`` (a praise, 051) a congratulation: its trigger or one of the three words after it a form of kind
+    ``congrat`` (reaction_named_act.tsv)?"""
+    words = [normalize(m.group().strip(_STRIP)).lower()
+             for m in _WORD.finditer(doc.text, ev.trigger_start, min(ev.sentence_end, ev.trigger_end + 40))][:4]
+    return any(w in forms for w in words)
+
+
+def _congratulation_chain(doc, events) -> None:
+    """"Starmer congratulated Connolly and said he looked forward to working with her, and von der Leyen also sent
+    her congratulations", "Paraguay and Ecuador sent their congratulations as well": a congratulation with no target
+    is of the winner the last congratulation told before it names (up to ``CONGRAT_BACK`` sentences back) -- a country
+    or a person of one, of another country than the congratulating side's, the earlier act asserted and not negated.
+    Rule marker ``:tgt-congrat``."""
+    sets = kind_sets("reaction_named_act.tsv", ("congrat",), by_lang=True)
+    prev = None
+    for ev in sorted(events, key=lambda e: e.trigger_start):
+        forms = (sets.get(ev.lang) or {}).get("congrat")
+        if not forms or not ev.cameo.startswith("051") or ev.negated or not _congratulates(doc, ev, forms):
+            continue
+        if ev.target_country and ev.modality == "asserted":
+            prev = ev
+            continue
+        if ev.target_code or not ev.source_code or prev is None or prev.sentence < ev.sentence - CONGRAT_BACK \
+                or prev.target_country in (ev.source_country, (ev.source_code or "")[:3]):
+            continue
+        copy_side(ev, "target", prev)
+        ev.rule += ":tgt-congrat"
