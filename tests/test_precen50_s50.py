@@ -9,6 +9,8 @@
    investigation" stays (guard).
 4. An act noun opening a framing sentence (``framing_subject_en``): "The incursion came a week after …", "The
    attacks come weeks after …" -- told before.  The act told first stays (guard).
+5. A meeting noun read as a reference naming no side (``gathering_noun_en.drop_references``): "At the start of the
+   talks", "a day after the negotiations were due to close" -- the setting of another act.  "held talks with …" stays (guard).
 """
 import pytest
 
@@ -82,4 +84,22 @@ def test_an_act_noun_opening_a_framing_sentence_is_told_before(text, word):
 def test_the_act_told_first_stays():
     got, evs = _with("NAIROBI, June 2 (Marsad) - Somali militants attacked a police post in Mandera on Sunday. The "
                      "attacks come weeks after Kenya threatened to close the border.", "attacked", _DAY)
+    assert got, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 meeting nouns as side-less references
+@pytest.mark.parametrize("text, word", [
+    ("SEOUL, June 2 (Marsad) - Lee and Trump met in Gyeongju on Wednesday. At the start of the talks, Lee asked "
+     "Trump to lower tariffs on cars.", "talks"),
+    ("BELEM, June 2 (Marsad) - Climate envoys from 190 countries met in Belem on Monday. Protesters entered the venue "
+     "a day after the negotiations were due to close.", "negotiations"),
+])
+def test_a_meeting_noun_read_as_a_sideless_reference_is_no_event(text, word):
+    got, evs = _with(text, word, _DAY)
+    assert not got, _dump(evs)
+
+
+def test_held_talks_with_a_partner_stay():
+    got, evs = _with("ANKARA, June 2 (Marsad) - Turkey's foreign minister held talks with his Greek counterpart in "
+                     "Athens on Monday.", "talks", _DAY)
     assert got, _dump(evs)

@@ -682,6 +682,7 @@ class EventStage:
             # "left the summit", "at a summit in Paris": a setting (s49); after agreement_object, whose decision author
             # is the lead's first actor ("closed the summit … after leaders adopted a declaration")
             new = gathering_noun_en.drop(doc, new)
+            new = gathering_noun_en.drop_references(new)   # "at the start of the talks": no side, a setting (s50)
         if en and not keys.isdisjoint(goods_noun_en.ACTS_ON):
             new = goods_noun_en.drop(new)   # "lift restrictions on aid": the goods, no giving (s49)
         if en and not keys.isdisjoint(brokered_noun_en.ACTS_ON):
