@@ -6,7 +6,7 @@
    the arrest" -- the act told before, whatever its root.  "cracked down on the protest" stays (guard).
 3. An inquiry noun told as a standing state (``standing_probe_en``): "amid a corruption investigation", "pending an
    investigation", "under investigation", "the subject of several criminal investigations".  "opened an
-   investigation" stays (guard).
+   investigation" and "put under investigation" stay (guards).
 4. An act noun opening a framing sentence (``framing_subject_en``): "The incursion came a week after …", "The
    attacks come weeks after …" -- told before.  The act told first stays (guard).
 5. A meeting noun read as a reference naming no side (``gathering_noun_en.drop_references``): "At the start of the
@@ -61,6 +61,12 @@ def test_the_topic_of_a_remark_is_told_before(text, word):
 def test_an_inquiry_told_as_a_standing_state_is_no_event(text):
     got, evs = _with(text, "investigation", _DAY)
     assert not got, _dump(evs)
+
+
+def test_a_person_put_under_investigation_stays():
+    got, evs = _with("ROME, June 2 (Marsad) - A French national has been put under investigation in Milan for her "
+                     "role in the riots.", "investigation", _DAY)
+    assert got, _dump(evs)
 
 
 def test_an_opened_investigation_stays():

@@ -6,13 +6,14 @@ person or a case is in, the setting of another act (the suspension, the resignat
 an investigation (090) of its own, mostly with no investigator.  An English noun event whose trigger is a word of
 kind noun of ``standing_probe_en.tsv`` is dropped when a word of kind state stands before it, or "of" after a word
 of kind subject -- a determiner and at most two lower-case modifiers between ("pending an ethics investigation").
-"Police opened an investigation into the deaths", "called for an independent investigation" are unchanged.
+"Police opened an investigation into the deaths", "called for an independent investigation" are unchanged, and so
+is a placing verb before the state word (kind placer: "has been put under investigation" is the opening of one).
 """
 from __future__ import annotations
 
 from .structure import drop_en_nouns, kind_sets
 
-_KINDS = ("noun", "state", "subject")
+_KINDS = ("noun", "state", "subject", "placer")
 _MODIFIERS = 3   # a determiner and two modifiers: "amid an influence-peddling investigation", "of several criminal …"
 
 # the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
@@ -27,7 +28,7 @@ def _standing(words, n: int, sets) -> bool:
     if k < 0 or n - k > _MODIFIERS + 1:
         return False
     if words[k].norm in sets["state"]:
-        return True
+        return not (k > 0 and words[k - 1].norm in sets["placer"])   # "was put under investigation": the act
     return words[k].norm == "of" and k > 0 and words[k - 1].norm in sets["subject"]
 
 
