@@ -10,7 +10,8 @@
 4. An act noun opening a framing sentence (``framing_subject_en``): "The incursion came a week after …", "The
    attacks come weeks after …" -- told before.  The act told first stays (guard).
 5. A meeting noun read as a reference naming no side (``gathering_noun_en.drop_references``): "At the start of the
-   talks", "a day after the negotiations were due to close" -- the setting of another act.  "held talks with …" stays (guard).
+   talks", "a day after the negotiations were due to close" -- the setting of another act.  "held talks with …"
+   stays (guard).
 """
 import pytest
 

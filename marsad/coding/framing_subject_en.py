@@ -12,7 +12,7 @@ are unchanged.
 from __future__ import annotations
 
 from .lexicon import lexicon
-from .structure import kind_sets, start_index, words_of
+from .structure import kind_sets, reach_end, start_index, words_of
 
 _KINDS = ("det", "frame", "link")
 REACH = 7   # "came little more than a week after"
@@ -23,12 +23,7 @@ def _framing(words, n: int, sets) -> bool:
     k = 1 if n == 1 else 2 if n == 2 and words[1].text.isalpha() and words[1].text.islower() else -1
     if k < 0 or words[0].norm not in sets["det"] or n + 1 >= len(words) or words[n + 1].norm not in sets["frame"]:
         return False
-    for j in range(n + 2, min(len(words), n + 2 + REACH)):
-        if words[j].punct:
-            return False
-        if words[j].norm in sets["link"]:
-            return True
-    return False
+    return any(words[j].norm in sets["link"] for j in range(n + 2, reach_end(words, n + 2, REACH)))
 
 
 def drop(doc, evs: list) -> list:
