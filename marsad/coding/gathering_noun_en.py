@@ -9,13 +9,17 @@ holding verb stands right before it (kind holder, words of kind skip between: "h
 an extraordinary summit") or its parties follow it (kind partner within four words: "the first summit between the
 two allies", "a three-way summit with Putin"), or it opens its sentence as the subject ("The summit opens in Cairo
 next Tuesday", test_session15_lead).  "talks" and "meeting" are not gathering nouns: their bare mentions are as
-often the act itself ("after four days of talks in Beijing").
+often the act itself ("after four days of talks in Beijing").  They are dropped only as references with no side
+(kind ref_noun, :func:`drop_references`, session 50 PRECEN50): read as the object of another predicate or preposition
+(rule marker ":ref") and naming no party -- "at the start of the talks", "a source close to the talks said", "a day
+after the talks were due to close", "outside the formal talks", "a basis for talks": the talks are the setting or the
+topic of another act.  "after four days of talks in Beijing between Iran and Saudi Arabia" (parties) stays.
 """
 from __future__ import annotations
 
 from .structure import drop_en_nouns, kind_sets
 
-_KINDS = ("noun", "holder", "partner", "skip")
+_KINDS = ("noun", "holder", "partner", "skip", "ref_noun")
 _PARTNER_REACH = 4
 
 # the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
@@ -41,3 +45,18 @@ def _held_or_partnered(words, n: int, sets) -> bool:
 def drop(doc, evs: list) -> list:
     sets = kind_sets("gathering_noun_en.tsv", _KINDS)
     return drop_en_nouns(doc, evs, ACTS_ON, sets["noun"], lambda words, n: not _held_or_partnered(words, n, sets))
+
+
+def drop_references(evs: list) -> list:
+    """``evs`` without the English meeting noun events (kind ref_noun) read as a reference and naming no side."""
+    nouns = None
+    out = []
+    for e in evs:
+        if e.lang == "en" and e.root == "04" and ":noun:" in e.rule and ":ref" in e.rule \
+                and not e.source_code and not e.target_code:
+            if nouns is None:
+                nouns = kind_sets("gathering_noun_en.tsv", _KINDS)["ref_noun"]
+            if e.trigger.strip().lower() in nouns:
+                continue
+        out.append(e)
+    return out

@@ -9,7 +9,9 @@ before it that make it a noun (``prev``).  An event whose trigger is that single
 neighbours is dropped (``#`` in ``prev``: a number; ``^``: the sentence's first word).  "shelled the
 companies' offices" (another form), "appealed for calm", "appealed to the UN" stay.  ``verb_next`` (session 16):
 the words one of which must follow a form for it to be the verb ("guards the palace", "guard against"); "guards
-opened fire", "two Kyrgyz guards were killed" are the noun.
+opened fire", "two Kyrgyz guards were killed" are the noun.  A ``next`` entry of two words joined by "+" ("of+interest",
+session 50 PRECEN50) names a two-word continuation: "a conflict of interest" is no fighting, "the conflict of the
+1990s" stays.
 """
 from __future__ import annotations
 
@@ -56,7 +58,8 @@ def drop_compounds(words, evs: list) -> list:
             j = i + 1
             while j < len(words) and words[j].norm in _DETERMINERS and j < i + 3:
                 j += 1   # "will appeal the verdict", "appealed his conviction"
-            if j < len(words) and words[j].norm in nxt:
-                continue
+            if j < len(words) and (words[j].norm in nxt or (
+                    j + 1 < len(words) and f"{words[j].norm}+{words[j + 1].norm}" in nxt)):
+                continue   # "shell companies"; two words: "a conflict of interest" (s50)
         out.append(e)
     return out

@@ -58,7 +58,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, title_name_target, plural_joined_ar, parties_addressee, ordered_force_ar, ordered_force_en, followed_suit, relative_aside_object_ar, relative_retelling_ar, thanks_reason_en, unruled_force_en, said_readiness_en, pledged_act_en, reply_attack_ar,
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns,
-    protest_backdrop_en, protest_current, protest_sides, fight_setting_en, gathering_noun_en, goods_noun_en, brokered_noun_en, reported_attack_en, parallel_target_en,
+    protest_backdrop_en, protest_current, protest_sides, fight_setting_en, gathering_noun_en, goods_noun_en, brokered_noun_en, standing_probe_en, framing_subject_en, reported_attack_en, parallel_target_en,
     protest_site, purpose_en, quit_agreement_en, quoted_label_ar, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, speaker_goes_on_ar, staged, statement_subject,
@@ -683,10 +683,15 @@ class EventStage:
             # "left the summit", "at a summit in Paris": a setting (s49); after agreement_object, whose decision author
             # is the lead's first actor ("closed the summit … after leaders adopted a declaration")
             new = gathering_noun_en.drop(doc, new)
+            new = gathering_noun_en.drop_references(new)   # "at the start of the talks": no side, a setting (s50)
         if en and not keys.isdisjoint(goods_noun_en.ACTS_ON):
             new = goods_noun_en.drop(new)   # "lift restrictions on aid": the goods, no giving (s49)
         if en and not keys.isdisjoint(brokered_noun_en.ACTS_ON):
             new = brokered_noun_en.drop(doc, new)   # "Anwar brokered a ceasefire": the mediation is the act (s49)
+        if en and not keys.isdisjoint(standing_probe_en.ACTS_ON):
+            new = standing_probe_en.drop(doc, new)   # "under investigation", "pending an investigation": a state (s50)
+        if en:
+            new = framing_subject_en.drop(doc, new)   # "The incursion came a week after …": told before (s50)
         if ar:
             new = three_states_ar.apply(doc, new)   # "وطالبت الدول الثلاث إيران" after France, Britain and Germany (s24)
         if not keys.isdisjoint(restraint_pair.ACTS_ON):
@@ -3743,6 +3748,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             continue   # "would not lift the duties without a credible offer": an absent offer is no act (session 12)
         if lang == "en" and e.kind == "verb" and topic_noun_en.topic_object(words, i, e.cameo[:2]):
             continue   # "a ruling on Guyana's request", "did not comment on the sentence": no new act (session 27)
+        if lang == "en" and topic_noun_en.remark_topic(words, i):
+            continue   # "did not comment on the rally", "has not spoken publicly about the arrest": told before (s50)
         try:
             info = lookup(cameo)
         except KeyError:
