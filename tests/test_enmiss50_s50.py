@@ -6,6 +6,10 @@
    called \"Renew\""), a label opened before the quote ("calling X a victim of \"…\"") and the noun "call" are none.
 2. "vowed a harsh response", "vowed punishment for …": a vow whose object is a response or a punishment is a threat
    (130; row vow in ``manual_en.tsv``); the bare vow stays no trigger (``drop_en.txt``).
+3. "hailed the vote and thanked coalition partners": two verbs of one code joined by "and", the first with its own
+   object words before it, are two acts (``events._object_acts``); "condemned and denounced the attack" stays one.
+4. Rows: dismiss + measures / complaints / decision … = reject (120); "stepped down / aside" = resign (0831, the
+   past only: "agreed to step down" is no resignation yet).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -60,3 +64,41 @@ def test_vowed_a_response_is_a_threat():
 def test_vowed_punishment_is_a_threat():
     got, evs = _with("Kenyan President William Ruto vowed punishment for the looters.", "vowed", "2025-06-04")
     assert got and got[0].cameo[:2] == "13", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 two acts of one code
+def test_hailed_and_thanked_are_two_acts():
+    _, evs = _with("Portuguese Prime Minister Luis Montenegro hailed the budget vote and thanked the Socialists for "
+                   "their abstention.", "hailed", "2025-06-04")
+    assert [e for e in evs if e.trigger.startswith("hailed")], _dump(evs)
+    assert [e for e in evs if e.trigger.startswith("thanked")], _dump(evs)
+
+
+def test_two_verbs_of_one_act_stay_one():   # guard: "condemned and denounced" tell one act
+    _, evs = _with("The Belgian foreign minister condemned and denounced the attack on the embassy in Kinshasa.",
+                   "condemned", "2025-06-04")
+    assert len([e for e in evs if e.root == "11"]) == 1, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 rows
+def test_dismissed_the_measures_is_a_rejection():
+    got, evs = _with("Hungarian Foreign Minister Peter Szijjarto dismissed the new EU measures on Tuesday.", "dismissed",
+                     "2025-06-04")
+    assert got and got[0].root == "12", _dump(evs)
+
+
+def test_dismissed_official_stays_a_firing():   # guard: the 172 row
+    got, evs = _with("The Kenyan president dismissed the interior minister on Tuesday.", "dismissed", "2025-06-04")
+    assert got and got[0].cameo == "172", _dump(evs)
+
+
+def test_stepped_down_is_a_resignation():
+    got, evs = _with("Bulgarian Prime Minister Rosen Zhelyazkov stepped down on Thursday after weeks of protests.",
+                     "stepped", "2025-06-04")
+    assert got and got[0].cameo == "0831", _dump(evs)
+
+
+def test_agreed_to_step_down_is_no_resignation_yet():   # guard: the past only
+    got, evs = _with("The Haitian prime minister agreed to step down once a transition council is formed.", "step",
+                     "2025-06-04")
+    assert not [e for e in got if e.cameo == "0831"], _dump(evs)
