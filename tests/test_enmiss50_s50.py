@@ -9,7 +9,8 @@
 3. "hailed the vote and thanked coalition partners": two verbs of one code joined by "and", the first with its own
    object words before it, are two acts (``events._object_acts``); "condemned and denounced the attack" stays one.
 4. Rows: dismiss + measures / complaints / decision … = reject (120); "stepped down / aside" = resign (0831, the
-   past only: "agreed to step down" is no resignation yet).
+   past only: "agreed to step down" is no resignation yet); pay + tribute to = praise (051); extend + sympathy /
+   condolences = condolences (018).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -102,3 +103,20 @@ def test_agreed_to_step_down_is_no_resignation_yet():   # guard: the past only
     got, evs = _with("The Haitian prime minister agreed to step down once a transition council is formed.", "step",
                      "2025-06-04")
     assert not [e for e in got if e.cameo == "0831"], _dump(evs)
+
+
+def test_paid_tribute_is_praise():
+    got, evs = _with("South African President Cyril Ramaphosa paid tribute to the late Namibian leader on Sunday.",
+                     "paid", "2025-06-04")
+    assert got and got[0].cameo == "051", _dump(evs)
+
+
+def test_paid_compensation_keeps_its_row():   # guard: the compensation row of pay
+    got, evs = _with("The Iraqi government paid compensation to Kuwait for the invasion.", "paid", "2025-06-04")
+    assert got and got[0].cameo == "0842", _dump(evs)
+
+
+def test_extended_sympathy_is_condolences():
+    got, evs = _with("Former Ghanaian president John Kufuor also extended his sympathy to the families.", "extended",
+                     "2025-06-04")
+    assert got and got[0].cameo == "018", _dump(evs)
