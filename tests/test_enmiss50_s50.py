@@ -83,8 +83,8 @@ def test_two_verbs_of_one_act_stay_one():   # guard: "condemned and denounced" t
 
 # ----------------------------------------------------------------------------- 4 rows
 def test_dismissed_the_measures_is_a_rejection():
-    got, evs = _with("Hungarian Foreign Minister Peter Szijjarto dismissed the new EU measures on Tuesday.", "dismissed",
-                     "2025-06-04")
+    got, evs = _with("Hungarian Foreign Minister Peter Szijjarto dismissed the new EU measures on Tuesday.",
+                     "dismissed", "2025-06-04")
     assert got and got[0].root == "12", _dump(evs)
 
 
