@@ -2092,6 +2092,8 @@ def _find_triggers(words, lex, lang, cands=None):
                     i + 1 < n and (words[i + 1].norm == "for" or "appeal_prep" in words[i + 1].cue))):
                 continue   # "a coalition called the Victory Alliance": a name, no evaluation; "called on both sides
                 # to …, ready to play a constructive role": an appeal, no label (session 23 B10EN3)
+            if e.cond == "quoted_label" and not _quoted_label(words, i, entries):
+                continue   # "called the ruling \"a bad joke\"": only a label in quotes after an object (session 50)
             if e.cond == "other_owner" and e.kind == "verb" and any("pron_poss" in words[x].cue for x in range(i + 1, o)):
                 continue   # "the company shut its offices": its own offices, no sanction on another (session 26 B16EN)
             if e.cond == "described" and not _described_as(words, i, o):
@@ -2487,6 +2489,34 @@ def _described_as(words, i: int, o: int) -> bool:
     while k > i and words[k].text in _NAME_QUOTES:
         k -= 1
     return o <= i + 12 and k > i and words[k].text in ("بـ", "ب")
+
+
+_LABEL_OPENERS = frozenset(("on", "for", "off", "up", "upon", "in", "out", "back", "to", "at", "a", "an", "as",
+                            "by", "from", "into", "over", "after", "away"))
+_DOUBLE_QUOTES = frozenset('"\u201c')
+_LABEL_VERB_FORMS = frozenset(("called", "calling"))
+_LABEL_INSIDE = frozenset(("a", "an", "that", "with", "as"))
+
+
+def _quoted_label(words, i: int, entries) -> bool:
+    """"Bardella called the reappointment \"a bad joke\"", "called the ad \"FAKE\"": the verb ``words[i]`` names an
+    object (one to ten words, no punctuation, not opened by a preposition or an article: "called on", "called a
+    \"national dialogue\"", "a party called \"Renew\"") and then labels it with a quoted phrase -- a judgement.  A
+    label holding a praise word of another row of the same verb (its 05 row: "a historic step") is that row's (session
+    50, enmiss50)."""
+    n = len(words)
+    if words[i].norm not in _LABEL_VERB_FORMS or i + 2 >= n or words[i + 1].norm in _LABEL_OPENERS \
+            or words[i + 1].text in _QUOTE_MARKS:
+        return False
+    q = next((j for j in range(i + 2, min(n, i + 12)) if words[j].text in _DOUBLE_QUOTES or words[j].punct), -1)
+    if q < 0 or words[q].text not in _DOUBLE_QUOTES or any(words[j].norm in _LABEL_INSIDE for j in range(i + 2, q)):
+        return False   # ("calling Castillo a victim of \"undemocratic harassment\"": the label opens before the quote;
+        # "warned in a call with troops that …": a noun, no label)
+    close = next((j for j in range(q + 1, min(n, q + 16)) if words[j].text in _QUOTE_MARKS), -1)
+    if close < q + 2:
+        return False
+    praise = {o for x in entries if x.cameo[:2] == "05" for o in x.obj}
+    return not any(words[j].norm in praise for j in range(q + 1, close))
 
 
 def _aside_words(words, i: int, o: int) -> int:
@@ -5556,7 +5586,15 @@ def _object_acts(text: str, first: Event, second: Event) -> bool:
     country's borders": 172 twice): two acts, unlike one act told by two verbs ("arrested and detained", single-word
     triggers) (session 30, lead)."""
     a, b = text[first.trigger_start:first.trigger_end].split(), text[second.trigger_start:second.trigger_end].split()
-    return len(a) > 1 and len(b) > 1 and a[0].lower() != b[0].lower()
+    if a[0].lower() == b[0].lower():
+        return False
+    if len(a) > 1 and len(b) > 1:
+        return True
+    # (session 50, enmiss50) "hailed the vote and thanked coalition partners", "welcomed the resolution and thanked
+    # the United States": two verbs of one code, the first with its own object words before "and" -- two acts; right
+    # after each other ("condemned and denounced the attack") they tell one
+    between = text[first.trigger_end:second.trigger_start].split()
+    return len(between) >= 3 and between[-1].lower() == "and" and not between[0].lower() == "and"
 
 
 def _near_told(text: str, a: Event, b: Event) -> bool:
