@@ -495,7 +495,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 50, B213 (a helper, written before any run): first run 0.681 on 2f2a6dcc (scored from its branch)
          "blind_s213.yaml": {"lebanon-municipal-elections-south-israeli-strike-amal-hezbollah",
                              "japan-takaichi-elected-prime-minister-ishin-pact-komeito"},
-         # session 50, B214 (a helper, written before any run): first run by the lead
+         # session 50, B214 (a helper, written before any run): first run 0.681 on 2f2a6dcc (scored from its branch)
          "blind_s214.yaml": {"turkey-syria-military-training-mou-israel-bases",
                              "netherlands-election-d66-jetten-edges-wilders-coalition"},
          # session 50, B209 (a helper, written before any run): first run 0.520 on 2f2a6dcc (scored from its branch)
