@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 50, B216 (a helper, written before any run): first run by the lead
+         "blind_s216.yaml": {"iraq-pmf-law-withdrawn-us-objections-factions",
+                             "thailand-anutin-elected-pm-peoples-party-deal"},
          # session 50, B209 (a helper, written before any run): first run 0.520 on 2f2a6dcc (scored from its branch)
          "blind_s209.yaml": {"west-bank-settlers-sinjil-musallet-killing-huckabee",
                              "india-bihar-election-nda-win-rahul-gandhi-unfair"},
