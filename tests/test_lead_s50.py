@@ -12,6 +12,8 @@
 4. An imported English two-word role phrase that ends in a curated head of the same sector ("federal police", "riot
    police", "appeals court") is as specific as its head: at the import's priority 1 the longer match shadowed the head
    and the phrase was a generic noun, no actor without a country (actors/lexicon.py; not for government heads).
+5. The bare definite "المصدر" (no actor alone) names back the source named before it with its sector ("مصدر حكومي"),
+   when every such source within three sentences has one code (stages/actors._source_anaphor).
 """
 from marsad.pipeline import default_pipeline
 
@@ -89,3 +91,16 @@ def test_interim_government_stays_generic():
     e = _event(doc, "welcomed")
     assert e.source_code.startswith("IND")
     assert not (e.target_code or "").startswith("IND")
+
+
+def test_bare_source_names_back_the_government_source():
+    doc = _doc("بيروت - نقلت الوكالة الرسمية عن مصدر حكومي لبناني قوله إن الحكومة لن تقبل الشروط. ودعا المصدر "
+               "الوسطاء الأوروبيين إلى الضغط على إسرائيل. وانتقد المصدر التصريحات الأخيرة.", "2025-04-02")
+    assert _event(doc, "ودعا").source_code == "LBNGOV"
+    assert _event(doc, "وانتقد").source_code == "LBNGOV"
+
+
+def test_bare_source_with_two_different_sources_before_stays_unread():
+    doc = _doc("بيروت - قال مصدر حكومي لبناني إن الحكومة ترفض الشروط، فيما قال مصدر عسكري إسرائيلي إن الجيش مستعد. "
+               "ودعا المصدر الوسطاء إلى التحرك.", "2025-04-02")
+    assert _event(doc, "ودعا").source_code in (None, "")

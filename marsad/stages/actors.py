@@ -122,6 +122,7 @@ class ActorStage:
         _definite_minister(doc, lex, specs)
         _definite_title(doc, lex, specs)
         _delegation_anaphor(doc, lex, specs)
+        _source_anaphor(doc, specs)   # "نقلت سانا عن مصدر حكومي … ودعا المصدر": that source (s50)
         _leader_title(doc, lex, specs)
         _quoted_group(doc, lex, specs, lex.cues.get("quoted_group_head") or (),   # 'جبهة "…"': an unknown front (s26)
                       lex.cues.get("quoted_armed_head") or (),   # '"جهاز الردع"': an armed group (s27)
@@ -4421,6 +4422,42 @@ def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             # when that names ministers of one country ("وقال وزير الداخلية الليبي … . وأشاد الوزير بـ …")
             before = [o for o in before if o.sentence >= sp.sentence - 1]
         _take_one_country(sp, before)
+
+
+_SOURCE_ANAPHOR = re.compile(r"(?<!\w)[وف]?(المصدر)(?!\w)")
+_SOURCE_HEAD = ("مصدر ", "مصادر ")
+
+
+def _source_anaphor(doc: Document, specs: list[_Spec]) -> None:
+    """"ونقلت الوكالة عن مصدر حكومي مسؤول قوله إن … . ودعا المصدر الوسطاء إلى …": the bare definite "المصدر" (no
+    actor alone: trigger_stop.tsv) names back the source named before it with its sector ("مصدر حكومي"، "مصدر
+    دبلوماسي مصري": an actor whose words open with مصدر), when every such source before it has one code and
+    within three sentences; nothing else is read at that word (session 50, lead)."""
+    text = doc.text
+    if "المصدر" not in text:
+        return
+    added = []
+    for m in _SOURCE_ANAPHOR.finditer(text):
+        s0, e0 = m.start(1), m.end(1)
+        nxt = text[e0:e0 + 12].split()
+        if nxt and nxt[0].startswith("ال") and nxt[0].rstrip("،,.").endswith(("ي", "ية", "ه")):
+            continue   # "المصدر الأمني": a definite source with its own sector adjective is read by the role rows
+        if any(sp.start < e0 and s0 < sp.end for sp in specs):
+            continue
+        si = next((k for k, st in enumerate(doc.sentences) if st.start <= s0 < st.end), None)
+        if si is None:
+            continue
+        before = [o for o in specs if o.end <= s0 and o.res.code and o.sentence >= si - 3
+                  and text[o.start:o.end].startswith(_SOURCE_HEAD)]
+        if not before or len({o.res.code for o in before}) != 1:
+            continue
+        r = max(before, key=lambda o: o.start).res
+        res = Resolution(r.code, r.country, r.role, "person", name_ar=r.name_ar, name_en=r.name_en, basis="anaphora",
+                         entity_id=r.entity_id, main=r.main)
+        added.append(_Spec(("A", r.code, s0), res, s0, e0, [], "person", True, None, si))
+    if added:
+        specs.extend(added)
+        specs.sort(key=attrgetter("start"))
 
 
 def _take_one_country(sp: _Spec, before: list) -> None:
