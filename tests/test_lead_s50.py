@@ -14,6 +14,9 @@
    and the phrase was a generic noun, no actor without a country (actors/lexicon.py; not for government heads).
 5. The bare definite "المصدر" (no actor alone) names back the source named before it with its sector ("مصدر حكومي"),
    when every such source within three sentences has one code (stages/actors._source_anaphor).
+6. A country-less English title written before a name ("Attorney General Jane Doe") holds the title an earlier actor
+   named with its country's possessive ("Kenya's attorney general"): that country's officer, in a story filed from
+   another country (stages/actors._titled_name_en).
 """
 from marsad.pipeline import default_pipeline
 
@@ -104,3 +107,10 @@ def test_bare_source_with_two_different_sources_before_stays_unread():
     doc = _doc("بيروت - قال مصدر حكومي لبناني إن الحكومة ترفض الشروط، فيما قال مصدر عسكري إسرائيلي إن الجيش مستعد. "
                "ودعا المصدر الوسطاء إلى التحرك.", "2025-04-02")
     assert _event(doc, "ودعا").source_code in (None, "")
+
+
+def test_titled_name_takes_the_country_of_the_possessive_title_before():
+    doc = _doc("KAMPALA, May 3 (Marsad) - A Ugandan court ruled for Kenya's attorney general in the land case on Friday. "
+               "Attorney General Grace Wanjiru welcomed the ruling.", "2025-05-03")
+    assert _event(doc, "welcomed").source_code == "KENGOV"
+

@@ -121,6 +121,7 @@ class ActorStage:
         _delegation_head(doc, lex, specs)
         _definite_minister(doc, lex, specs)
         _definite_title(doc, lex, specs)
+        _titled_name_en(doc, specs)   # "Zambia's attorney general … Attorney General Mulilo Kabesha": Zambia's (s50)
         _delegation_anaphor(doc, lex, specs)
         _source_anaphor(doc, specs)   # "نقلت سانا عن مصدر حكومي … ودعا المصدر": that source (s50)
         _leader_title(doc, lex, specs)
@@ -4458,6 +4459,42 @@ def _source_anaphor(doc: Document, specs: list[_Spec]) -> None:
     if added:
         specs.extend(added)
         specs.sort(key=attrgetter("start"))
+
+
+def _titled_name_en(doc: Document, specs: list[_Spec]) -> None:
+    """"ruled in favour of Zambia's attorney general … Attorney General Mulilo Kabesha welcomed the judgment": a
+    country-less English title written before a name (capitalised) holds the title an earlier actor named with its
+    country's possessive ("Zambia's attorney general"): that country's officer, when every such earlier title is of
+    one country (session 50, lead; the Arabic and lower-case anaphors are _definite_title's)."""
+    text = doc.text
+    if "'s " not in text and "’s " not in text:
+        return
+    titles: dict[str, set] = {}
+    firsts: dict[str, int] = {}
+    for o in specs:
+        if not o.res.country or not o.res.role:
+            continue
+        ws = text[o.start:o.end].split()
+        if len(ws) < 2 or not ws[0].endswith(("'s", "’s")) or not all(w.islower() for w in ws[1:]):
+            continue
+        t = " ".join(ws[1:])
+        titles.setdefault(t, set()).add(o.res.country)
+        firsts[t] = min(firsts.get(t, o.end), o.end)
+    if not titles:
+        return
+    for sp in specs:
+        r = sp.res
+        if r.country or not r.role or sp.kind != "person" or not text[sp.start:sp.start + 1].isupper():
+            continue
+        low = text[sp.start:sp.end].lower()
+        t = next((t for t in titles if low.startswith(t + " ") and firsts[t] <= sp.start), None)
+        if t is None or len(titles[t]) != 1:
+            continue
+        c = next(iter(titles[t]))
+        sp.res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind, name_ar=r.name_ar,
+                            name_en=r.name_en, basis="anaphora", main=c)
+        if sp.key[0] == "T":
+            sp.key = ("T", sp.res.code, sp.res.basis) + tuple(sp.key[3:])
 
 
 def _take_one_country(sp: _Spec, before: list) -> None:
