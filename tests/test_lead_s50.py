@@ -114,3 +114,11 @@ def test_titled_name_takes_the_country_of_the_possessive_title_before():
                "Attorney General Grace Wanjiru welcomed the ruling.", "2025-05-03")
     assert _event(doc, "welcomed").source_code == "KENGOV"
 
+
+
+def test_sitting_leaders_added_to_the_people_table():
+    from marsad.actors.resolve import resolve_text
+    for name, code in (("Hakainde Hichilema", "ZMBGOV"), ("Karin Keller-Sutter", "CHEGOV"),
+                       ("Mamadi Doumbouya", "GINGOV"), ("Adama Barrow", "GMBGOV"), ("Navin Ramgoolam", "MUSGOV")):
+        assert resolve_text(name, date="2025-09-01").code == code, name
+    assert resolve_text("Lazarus Chakwera", date="2025-11-01").code != "MWIGOV"   # (his term ended in October 2025)
