@@ -72,6 +72,7 @@ def _third_country(doc, ev, pair) -> bool:
 
 
 def apply(doc, events) -> None:
+    _adjective_author(doc, events)
     _named_act(doc, events)
     _congratulation_chain(doc, events)
     for ev in events:
@@ -252,3 +253,37 @@ def _congratulation_chain(doc, events) -> None:
             continue
         copy_side(ev, "target", prev)
         ev.rule += ":tgt-congrat"
+
+
+def _adjective_author(doc, events) -> None:
+    """"The Palestinian foreign ministry welcomed the Spanish measures and urged other European governments to follow
+    suit": an English reaction of ``NAMED_REACTIONS`` whose object is "the" + a country's name or adjective (one to
+    three capitalised words) + a noun of an act (any kind of ``NAMED_KINDS`` in ``reaction_named_act.tsv``) answers
+    that country's act: the country is the target, of another country than the reaction's source -- over the story's
+    other party (``:tgt-dyad``) or an actor named after the noun (a later clause's).  With no target,
+    ``english.object_owner`` reads the same phrase already.  Rule marker ``:tgt-adj-owner``."""
+    from ..actors.resolve import resolve_text
+    sets = kind_sets("reaction_named_act.tsv", NAMED_KINDS, by_lang=True).get("en", {})
+    forms = frozenset().union(*sets.values()) if sets else frozenset()
+    for ev in events:
+        if ev.lang != "en" or not ev.cameo.startswith(NAMED_REACTIONS) or not ev.source_country or ev.negated \
+                or not ev.target_code or any(m in ev.rule for m in _CLEARED) \
+                or doc.text[ev.trigger_end:ev.trigger_end + 5].lower() != " the ":
+            continue
+        words = list(_WORD.finditer(doc.text, ev.trigger_end + 5, min(ev.sentence_end, ev.trigger_end + NAMED_SPAN)))
+        k = 0
+        while k < min(len(words), 4) and words[k].group()[:1].isupper() and words[k].group().isalpha():
+            k += 1
+        if not 0 < k < 4 or k >= len(words) or normalize(words[k].group().strip(_STRIP)).lower() not in forms:
+            continue
+        noun_end = words[k].end()
+        if not ev.rule.endswith(_GUESSED) and (ev.target_span or (0, 0))[0] < noun_end:
+            continue   # (a target named up to the noun: the object's own reading, kept)
+        r = resolve_text(" ".join(w.group() for w in words[:k]), lang="en")
+        country = getattr(r, "country", None) if r is not None else None
+        if not country or country == ev.source_country or not getattr(r, "code", None):
+            continue
+        ev.target_actor_id, ev.target_role = None, None
+        ev.target_code, ev.target_country = r.code, country
+        ev.target_span = (words[0].start(), words[k - 1].end())
+        ev.rule += ":tgt-adj-owner"
