@@ -72,6 +72,7 @@ def _third_country(doc, ev, pair) -> bool:
 
 
 def apply(doc, events) -> None:
+    _adjective_author(doc, events)
     _named_act(doc, events)
     _congratulation_chain(doc, events)
     for ev in events:
@@ -132,8 +133,16 @@ def _chain(doc, ev, events) -> None:
 
 # the kinds of said act a reaction's object noun may name (``reaction_named_act.tsv``, by language), how many
 # sentences back that act may be told, and how far after the verb (its subject between) the noun is looked for
-NAMED_KINDS = ("13", "03", "deed")
+NAMED_KINDS = ("13", "03", "deed", "critic")
+# session 50 (GAPEN50B): the code prefixes of the act each kind names (a kind of its own name by default), and the
+# reactions a kind is read for.  A criticism noun ("rejected the criticism", "dismissed the claim") answers a
+# criticism, accusation or objection (11x, and an objection coded 120: "Nepal objected to the plan"); only a
+# rejection (12) answers it so.
+NAMED_CODES = {"deed": DEEDS, "critic": ("11", "120")}
+NAMED_FOR = {"critic": ("12",)}
 NAMED_BACK = 3
+# a target these rules may replace: the story's other party (story_dyad), a guess of no word of the sentence
+_GUESSED = (":tgt-dyad",)
 NAMED_SPAN = 80
 _STRIP = "،,.;؛:!؟?\"'«»()“”"
 
@@ -178,20 +187,31 @@ def _named_act(doc, events) -> None:
     act of that kind told up to ``NAMED_BACK`` sentences before it -- a country or a state body of another country
     than the reaction's, the act asserted and not negated.  Rule marker ``:tgt-named:`` + the kind."""
     for ev in events:
-        if not ev.cameo.startswith(NAMED_REACTIONS) or not ev.source_country or ev.target_code or ev.negated \
+        if not ev.cameo.startswith(NAMED_REACTIONS) or not ev.source_country or ev.negated \
                 or any(m in ev.rule for m in _CLEARED):
             continue
+        if ev.target_code and not ev.rule.endswith(_GUESSED):
+            continue   # (the story's other party, :tgt-dyad, is a guess; the act the object names is the reading)
         kind = _object_kind(doc, ev)
-        if kind is None or (kind == "deed" and ev.cameo.startswith("051")):
+        if kind is None or (kind == "deed" and ev.cameo.startswith("051")) \
+                or not ev.cameo.startswith(NAMED_FOR.get(kind, NAMED_REACTIONS)):
             continue   # (a welcome of "the decision" is often of a forum's resolution, "رحبت السلطة بالقرار", whose
             # author is no deed's source told before it)
         act = None
         for p in events:
             if p is ev or p.trigger_start >= ev.trigger_start or p.sentence < ev.sentence - NAMED_BACK:
                 continue
-            if p.cameo.startswith(DEEDS if kind == "deed" else kind) and not p.negated and p.source_actor_id \
+            if p.cameo.startswith(NAMED_CODES.get(kind, kind)) and not p.negated and p.source_actor_id \
                     and (act is None or p.trigger_start > act.trigger_start):
                 act = p
+        if act is not None and kind == "critic" and not act.source_country \
+                and act.target_country == ev.source_country:
+            # a critic of no country named aimed at the rejecter's own side ("Several lawmakers accused the
+            # government …  The minister rejected the criticism"): a home critic, the rejecter's own country
+            ev.target_country = ev.target_code = ev.source_country
+            ev.target_actor_id = ev.target_role = ev.target_span = None
+            ev.rule += ":tgt-named:" + kind
+            continue
         if act is None or act.source_country in (None, ev.source_country):
             continue
         actor = next((a for a in doc.actors if a.id == act.source_actor_id), None)
@@ -233,3 +253,37 @@ def _congratulation_chain(doc, events) -> None:
             continue
         copy_side(ev, "target", prev)
         ev.rule += ":tgt-congrat"
+
+
+def _adjective_author(doc, events) -> None:
+    """"The Palestinian foreign ministry welcomed the Spanish measures and urged other European governments to follow
+    suit": an English reaction of ``NAMED_REACTIONS`` whose object is "the" + a country's name or adjective (one to
+    three capitalised words) + a noun of an act (any kind of ``NAMED_KINDS`` in ``reaction_named_act.tsv``) answers
+    that country's act: the country is the target, of another country than the reaction's source -- over the story's
+    other party (``:tgt-dyad``) or an actor named after the noun (a later clause's).  With no target,
+    ``english.object_owner`` reads the same phrase already.  Rule marker ``:tgt-adj-owner``."""
+    from ..actors.resolve import resolve_text
+    sets = kind_sets("reaction_named_act.tsv", NAMED_KINDS, by_lang=True).get("en", {})
+    forms = frozenset().union(*sets.values()) if sets else frozenset()
+    for ev in events:
+        if ev.lang != "en" or not ev.cameo.startswith(NAMED_REACTIONS) or not ev.source_country or ev.negated \
+                or not ev.target_code or any(m in ev.rule for m in _CLEARED) \
+                or doc.text[ev.trigger_end:ev.trigger_end + 5].lower() != " the ":
+            continue
+        words = list(_WORD.finditer(doc.text, ev.trigger_end + 5, min(ev.sentence_end, ev.trigger_end + NAMED_SPAN)))
+        k = 0
+        while k < min(len(words), 4) and words[k].group()[:1].isupper() and words[k].group().isalpha():
+            k += 1
+        if not 0 < k < 4 or k >= len(words) or normalize(words[k].group().strip(_STRIP)).lower() not in forms:
+            continue
+        noun_end = words[k].end()
+        if not ev.rule.endswith(_GUESSED) and (ev.target_span or (0, 0))[0] < noun_end:
+            continue   # (a target named up to the noun: the object's own reading, kept)
+        r = resolve_text(" ".join(w.group() for w in words[:k]), lang="en")
+        country = getattr(r, "country", None) if r is not None else None
+        if not country or country == ev.source_country or not getattr(r, "code", None):
+            continue
+        ev.target_actor_id, ev.target_role = None, None
+        ev.target_code, ev.target_country = r.code, country
+        ev.target_span = (words[0].start(), words[k - 1].end())
+        ev.rule += ":tgt-adj-owner"
