@@ -124,10 +124,29 @@ def _chain(doc, ev, events) -> None:
     if _third_country(doc, ev, (ev.source_country, prev.target_country)):
         return
     actor = next((a for a in doc.actors if a.id == prev.target_actor_id), None)
-    if actor is None or not country_level(actor):
+    if actor is None or not (country_level(actor) or _act_adjective(doc, actor, prev.lang)):
         return   # (the victims of the act, "الفلسطينيين", are not its author)
     copy_side(ev, "target", prev)
     ev.rule += ":tgt-chain"
+
+
+def _act_adjective(doc, actor, lang) -> bool:
+    """Is ``actor`` a bare nationality word qualifying an act noun of ``condemned_act.tsv`` ("العدوان الإسرائيلي"،
+    "الغارات الإسرائيلية", "Israeli strikes")?  The adjective names the state that did the act, its author as much as
+    "إسرائيل" (session 50, GAPAR50B); a nationality word standing alone ("الفلسطينيين") is a people, no author, and
+    one in the reactor's own framing ("ما سماه الهجوم الإيراني") is its claim, not the story's."""
+    if actor.basis != "nationality" or actor.role or not actor.country:
+        return False
+    sets = kind_sets("condemned_act.tsv", ("act", "frame"), by_lang=True).get(lang, {})
+    acts, frames = sets.get("act", frozenset()), sets.get("frame", frozenset())
+    for s, e in actor.spans:
+        if lang == "ar":
+            before = [normalize(w.strip(_STRIP)) for w in doc.text[max(0, s - 60):s].split()[-4:]]
+            if before and before[-1] in acts and frames.isdisjoint(before[:-1]):
+                return True
+        elif (doc.text[e:e + 30].split() or [""])[0].strip(_STRIP).lower() in acts:
+            return True
+    return False
 
 
 # the kinds of said act a reaction's object noun may name (``reaction_named_act.tsv``, by language), how many
