@@ -47,6 +47,17 @@ _CLEARED = (":forum",)
 ACTS_ON = frozenset(c[:2] for c in REACTIONS + NAMED_REACTIONS)
 
 
+# the sources of no country that still react to a state's act as one party to another: an international body or a
+# non-governmental organisation ("ونددت منظمات حقوقية دولية بالخطوة"، "وأدان الأمين العام لمجلس التعاون التصويت");
+# a home body of no known country (a party, a tribe) may be answering its own government, so it is left out
+_INTL_SOURCES = ("IGO", "NGO")
+
+
+def _reactor(ev) -> bool:
+    """May ``ev``'s source react to another party's act: a country, or a body of ``_INTL_SOURCES`` (GAPAR50B)."""
+    return bool(ev.source_country) or (ev.source_code or "")[:3] in _INTL_SOURCES
+
+
 def _answered(doc, ev, events):
     """(event, actor) of the deed ``ev`` answers (see the module doc), or None."""
     best = None
@@ -75,7 +86,7 @@ def apply(doc, events) -> None:
     _named_act(doc, events)
     _congratulation_chain(doc, events)
     for ev in events:
-        if not ev.cameo.startswith(REACTIONS) or not ev.source_country or ev.target_code or ev.negated \
+        if not ev.cameo.startswith(REACTIONS) or not _reactor(ev) or ev.target_code or ev.negated \
                 or any(m in ev.rule for m in _CLEARED):
             continue
         hit = _answered(doc, ev, events)
@@ -124,7 +135,11 @@ def _chain(doc, ev, events) -> None:
     if _third_country(doc, ev, (ev.source_country, prev.target_country)):
         return
     actor = next((a for a in doc.actors if a.id == prev.target_actor_id), None)
-    if actor is None or not (country_level(actor) or _act_adjective(doc, actor, prev.lang)):
+    if actor is None:
+        if ":obj-nationality" not in prev.rule or prev.target_code != prev.target_country:
+            return
+        # (the nation of the judged act's noun, "انتقدت ناشطات القرار الروسي": the country, no actor -- GAPAR50B)
+    elif not (country_level(actor) or _act_adjective(doc, actor, prev.lang)):
         return   # (the victims of the act, "الفلسطينيين", are not its author)
     copy_side(ev, "target", prev)
     ev.rule += ":tgt-chain"
@@ -197,7 +212,7 @@ def _named_act(doc, events) -> None:
     act of that kind told up to ``NAMED_BACK`` sentences before it -- a country or a state body of another country
     than the reaction's, the act asserted and not negated.  Rule marker ``:tgt-named:`` + the kind."""
     for ev in events:
-        if not ev.cameo.startswith(NAMED_REACTIONS) or not ev.source_country or ev.target_code or ev.negated \
+        if not ev.cameo.startswith(NAMED_REACTIONS) or not _reactor(ev) or ev.target_code or ev.negated \
                 or any(m in ev.rule for m in _CLEARED):
             continue
         kind = _object_kind(doc, ev)
