@@ -26,6 +26,11 @@ reactions the deed before is another reactor's).
 Session 49 (DYAD49, :func:`_named_act`): a rejection, disapproval, condemnation or welcome whose object names the act
 it answers ("brushed off the threat", "ورفضت الحكومة الخطة") takes the author of the last act of that kind told up to
 three sentences before it. Rule marker ``:tgt-named:`` + the kind.
+
+Session 50 (GAPAR50B): an international body or an NGO (no country of its own) reacts as a country does
+(:func:`_reactor`); a string of reactions passes on an author named by a nationality adjective on an act noun
+("العدوان الإسرائيلي", :func:`_act_adjective`) or by the nation of the object alone ("القرار الروسي",
+``:obj-nationality``).
 """
 from __future__ import annotations
 
