@@ -26,6 +26,11 @@ reactions the deed before is another reactor's).
 Session 49 (DYAD49, :func:`_named_act`): a rejection, disapproval, condemnation or welcome whose object names the act
 it answers ("brushed off the threat", "ورفضت الحكومة الخطة") takes the author of the last act of that kind told up to
 three sentences before it. Rule marker ``:tgt-named:`` + the kind.
+
+Session 50 (GAPAR50B): an international body or an NGO (no country of its own) reacts as a country does
+(:func:`_reactor`); a string of reactions passes on an author named by a nationality adjective on an act noun
+("العدوان الإسرائيلي", :func:`_act_adjective`) or by the nation of the object alone ("القرار الروسي",
+``:obj-nationality``).
 """
 from __future__ import annotations
 
@@ -45,6 +50,17 @@ BACK = 1
 _CLEARED = (":forum",)
 # the roots the rule acts on: the events stage calls it only for a document with one
 ACTS_ON = frozenset(c[:2] for c in REACTIONS + NAMED_REACTIONS)
+
+
+# the sources of no country that still react to a state's act as one party to another: an international body or a
+# non-governmental organisation ("ونددت منظمات حقوقية دولية بالخطوة"، "وأدان الأمين العام لمجلس التعاون التصويت");
+# a home body of no known country (a party, a tribe) may be answering its own government, so it is left out
+_INTL_SOURCES = ("IGO", "NGO")
+
+
+def _reactor(ev) -> bool:
+    """May ``ev``'s source react to another party's act: a country, or a body of ``_INTL_SOURCES`` (GAPAR50B)."""
+    return bool(ev.source_country) or (ev.source_code or "")[:3] in _INTL_SOURCES
 
 
 def _answered(doc, ev, events):
@@ -76,7 +92,7 @@ def apply(doc, events) -> None:
     _named_act(doc, events)
     _congratulation_chain(doc, events)
     for ev in events:
-        if not ev.cameo.startswith(REACTIONS) or not ev.source_country or ev.target_code or ev.negated \
+        if not ev.cameo.startswith(REACTIONS) or not _reactor(ev) or ev.target_code or ev.negated \
                 or any(m in ev.rule for m in _CLEARED):
             continue
         hit = _answered(doc, ev, events)
@@ -125,10 +141,33 @@ def _chain(doc, ev, events) -> None:
     if _third_country(doc, ev, (ev.source_country, prev.target_country)):
         return
     actor = next((a for a in doc.actors if a.id == prev.target_actor_id), None)
-    if actor is None or not country_level(actor):
+    if actor is None:
+        if ":obj-nationality" not in prev.rule or prev.target_code != prev.target_country:
+            return
+        # (the nation of the judged act's noun, "انتقدت ناشطات القرار الروسي": the country, no actor -- GAPAR50B)
+    elif not (country_level(actor) or _act_adjective(doc, actor, prev.lang)):
         return   # (the victims of the act, "الفلسطينيين", are not its author)
     copy_side(ev, "target", prev)
     ev.rule += ":tgt-chain"
+
+
+def _act_adjective(doc, actor, lang) -> bool:
+    """Is ``actor`` a bare nationality word qualifying an act noun of ``condemned_act.tsv`` ("العدوان الإسرائيلي"،
+    "الغارات الإسرائيلية", "Israeli strikes")?  The adjective names the state that did the act, its author as much as
+    "إسرائيل" (session 50, GAPAR50B); a nationality word standing alone ("الفلسطينيين") is a people, no author, and
+    one in the reactor's own framing ("ما سماه الهجوم الإيراني") is its claim, not the story's."""
+    if actor.basis != "nationality" or actor.role or not actor.country:
+        return False
+    sets = kind_sets("condemned_act.tsv", ("act", "frame"), by_lang=True).get(lang, {})
+    acts, frames = sets.get("act", frozenset()), sets.get("frame", frozenset())
+    for s, e in actor.spans:
+        if lang == "ar":
+            before = [normalize(w.strip(_STRIP)) for w in doc.text[max(0, s - 60):s].split()[-4:]]
+            if before and before[-1] in acts and frames.isdisjoint(before[:-1]):
+                return True
+        elif (doc.text[e:e + 30].split() or [""])[0].strip(_STRIP).lower() in acts:
+            return True
+    return False
 
 
 # the kinds of said act a reaction's object noun may name (``reaction_named_act.tsv``, by language), how many
@@ -187,7 +226,11 @@ def _named_act(doc, events) -> None:
     act of that kind told up to ``NAMED_BACK`` sentences before it -- a country or a state body of another country
     than the reaction's, the act asserted and not negated.  Rule marker ``:tgt-named:`` + the kind."""
     for ev in events:
+<<<<<<< HEAD
         if not ev.cameo.startswith(NAMED_REACTIONS) or not ev.source_country or ev.negated \
+=======
+        if not ev.cameo.startswith(NAMED_REACTIONS) or not _reactor(ev) or ev.target_code or ev.negated \
+>>>>>>> h50-gapar50b
                 or any(m in ev.rule for m in _CLEARED):
             continue
         if ev.target_code and not ev.rule.endswith(_GUESSED):
