@@ -226,11 +226,7 @@ def _named_act(doc, events) -> None:
     act of that kind told up to ``NAMED_BACK`` sentences before it -- a country or a state body of another country
     than the reaction's, the act asserted and not negated.  Rule marker ``:tgt-named:`` + the kind."""
     for ev in events:
-<<<<<<< HEAD
-        if not ev.cameo.startswith(NAMED_REACTIONS) or not ev.source_country or ev.negated \
-=======
-        if not ev.cameo.startswith(NAMED_REACTIONS) or not _reactor(ev) or ev.target_code or ev.negated \
->>>>>>> h50-gapar50b
+        if not ev.cameo.startswith(NAMED_REACTIONS) or not _reactor(ev) or ev.negated \
                 or any(m in ev.rule for m in _CLEARED):
             continue
         if ev.target_code and not ev.rule.endswith(_GUESSED):
@@ -247,7 +243,7 @@ def _named_act(doc, events) -> None:
             if p.cameo.startswith(NAMED_CODES.get(kind, kind)) and not p.negated and p.source_actor_id \
                     and (act is None or p.trigger_start > act.trigger_start):
                 act = p
-        if act is not None and kind == "critic" and not act.source_country \
+        if act is not None and kind == "critic" and not act.source_country and ev.source_country \
                 and act.target_country == ev.source_country:
             # a critic of no country named aimed at the rejecter's own side ("Several lawmakers accused the
             # government …  The minister rejected the criticism"): a home critic, the rejecter's own country
