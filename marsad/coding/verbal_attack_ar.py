@@ -34,7 +34,8 @@ def apply(words, evs: list) -> None:
     """Recode in place the 190 events of هاجم with an unarmed subject (see the module doc)."""
     f = _sets()
     if not any(e.cameo == "190" for e in evs) or not (
-            has_any_form(words, f["speaker"]) or has_any_form(words, f["said"]) or has_any_form(words, f["said_joined"])):
+            has_any_form(words, f["speaker"]) or has_any_form(words, f["said"])
+            or has_any_form(words, f["said_joined"])):
         return
     idx = start_index(words)
     for e in evs:

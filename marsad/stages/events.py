@@ -58,7 +58,8 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, title_name_target, plural_joined_ar, parties_addressee, ordered_force_ar, ordered_force_en, followed_suit, relative_aside_object_ar, relative_retelling_ar, thanks_reason_en, unruled_force_en, said_readiness_en, pledged_act_en, reply_attack_ar,
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns,
-    protest_backdrop_en, protest_current, protest_sides, fight_setting_en, gathering_noun_en, goods_noun_en, brokered_noun_en, standing_probe_en, framing_subject_en, reported_attack_en, parallel_target_en,
+    protest_backdrop_en, protest_current, protest_sides, fight_setting_en, gathering_noun_en, goods_noun_en,
+    brokered_noun_en, standing_probe_en, framing_subject_en, reported_attack_en, parallel_target_en,
     protest_site, purpose_en, quit_agreement_en, quoted_label_ar, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, speaker_goes_on_ar, staged, statement_subject,
@@ -4103,7 +4104,8 @@ def _conjoined_subject(words, evs, args=()) -> None:
                           and (words[k - 1].text in ("،", ",") or _charge_next(words, ev.source_span[1]))
                           and prev.source_actor_id
                           and prev.source_actor_id != ev.source_actor_id)
-                reread = reread or appeal_object_ar.addressee(words, k, ev, prev, evs, args)   # "، ودعت أنقرة إلى" (s18)
+                # "، ودعت أنقرة إلى" (s18)
+                reread = reread or appeal_object_ar.addressee(words, k, ev, prev, evs, args)
                 # "أدان الوزير الهجمات … والتقى نظيره المصري": "his counterpart" right after the joined verb is its
                 # object, never its subject (session 20 STR)
                 reread = reread or (k + 1 < len(words) and ev.source_span is not None

@@ -394,7 +394,8 @@ def _closed_aside(text: str, at: int, end: int) -> bool:
     """Does the clause word at ``at`` open a relative aside set off by commas that closes before ``end`` ("والتقى بارو،
     الذي يزور بغداد، رئيس الوزراء أمس": after the closing comma the main clause goes on; session 39)?"""
     word = text[at:at + 6].split()[:1]
-    if not word or word[0] not in _ASIDE_OPENERS + _ASIDE_OPENERS_EN or text[max(0, at - 3):at].strip()[-1:] not in ("،", ","):
+    if not word or word[0] not in _ASIDE_OPENERS + _ASIDE_OPENERS_EN \
+            or text[max(0, at - 3):at].strip()[-1:] not in ("،", ","):
         return False
     close = min((i for i in (text.find("،", at, end), text.find(",", at, end)) if i >= 0), default=-1)
     return close > 0 and not any(c in text[at:close] for c in ".؛:")

@@ -661,7 +661,8 @@ def _future_context(c: _Ctx, pos: int, words: Optional[list] = None) -> bool:
         if f in joined:
             return True
     for i in range(max(0, len(words) - 3), len(words)):  # "سيتوجه الوزير السبت"
-        w = words[i].lstrip("و").rstrip("،,؛;:")   # ("وبعد ساعات، تجددت …": the exception is spelled without its comma, s47)
+        # ("وبعد ساعات، تجددت …": the exception is spelled without its comma, s47)
+        w = words[i].lstrip("و").rstrip("،,؛;:")
         # (a word right after a preposition is a noun, not a future verb: "في سانتياغو ليل الأحد", session 50)
         if len(w) >= 5 and w.startswith(L.future_prefixes) and w not in L.future_exceptions \
                 and not (i and words[i - 1].lstrip("و") in L.future_noun_after):
