@@ -533,7 +533,7 @@ def drop_meeting_references(doc, events: list) -> list:
             continue   # (a side of its own: "اللقاء مع نظيره" tells a meeting; "خلال الزيارة" takes the clause's)
         t = next((t for t in doc.timerefs if t.id == e.date_timeref_id), None) \
             if e.date_timeref_id in own_dated else None
-        same = _told_meeting(doc, events[:k], e, drop, before in other_time)
+        same = _told_meeting(events[:k], e, drop, before in other_time, t)
         if t is not None and t.sentence == e.sentence and not _occasion_after_date(doc, t, e) and same is None:
             continue   # (its own date: "الاجتماع الذي عقد في مارس" is another meeting)
         after = [normalize(w).strip("،,.؛:\"»)") for w in doc.text[e.trigger_end:e.trigger_end + 40].split()[:2]]
@@ -560,18 +560,18 @@ def _same_kind(told: str, noun: str) -> bool:
     return told == noun or told in _MEET_OR_HOST and noun in _MEET_OR_HOST
 
 
-def _told_meeting(doc, earlier: list, e, drop: set, other_time: bool):
+def _told_meeting(earlier: list, e, drop: set, other_time: bool, t):
     """(session 50, prec50) A meeting act told before a definite meeting noun in its own sentence ("التقى الرئيسان
     في القاهرة اليوم الأحد، فيما انضم وزير ثالث إلى الاجتماع"): the noun names it back.  A time word right before
     the noun sets it apart ("التقى الوزيران قبيل الاجتماع الوزاري": another meeting, ``retold_cause.tsv`` kind
-    ``other_time``); so does a date written after the noun that is not the act's (the noun's own)."""
+    ``other_time``); so does a date written after the noun that is not the act's (the noun's own: ``t``, the noun's
+    date expression, or None)."""
     if other_time:
         return None
     prev = next((p for p in reversed(earlier) if id(p) not in drop and _same_kind(p.cameo, e.cameo)
                  and p.sentence == e.sentence and p.trigger_end <= e.trigger_start and not p.historical), None)
     if prev is None:
         return None
-    t = next((t for t in doc.timerefs if t.id == e.date_timeref_id), None)
     return prev if t is None or t.sentence != e.sentence or t.id == prev.date_timeref_id \
         or t.end <= e.trigger_start else None
 

@@ -1024,6 +1024,14 @@ def _object_after_name(prev: Item, it: Item, words: list[str]) -> bool:
         and clean_word(words[it.i]).endswith(("ين", "ات", "ا", "ه"))
 
 
+def _complete_name(chunk: list[Item], prev: Item) -> bool:
+    """Is the phrase ``chunk`` (ending with the named body ``prev``) a complete name: named bodies only, or a title
+    with its body in ل ("الأمين العام للأمم المتحدة": "وأدان الأمين العام للأمم المتحدة الغارات الإسرائيلية" -- the
+    definite noun after it is the verb's object, not a word of the title's phrase; session 50, lead)?"""
+    return all(x.type == "entity" for x in chunk) or (
+        prev.prefix == "ل" and len(chunk) == 2 and chunk[0].type == "role")
+
+
 def _definite_object_after_name(prev: Item, it: Item, words: list[str], lex: Lexicon) -> bool:
     """Is the definite Arabic role noun ``it`` right after the named body ``prev`` a noun, not an adjective of the name
     ("وطالبت منظمة العفو الدولية السلطات بـ …": the verb's object)?  An adjective of a body's name is a nisba (الدولي،
@@ -1189,7 +1197,7 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     # adjective; session 34, GSR34)
                     chunks.append([it])
                     continue
-                if _definite_object_after_name(prev, it, words, lex) and all(x.type == "entity" for x in chunks[-1]) \
+                if _definite_object_after_name(prev, it, words, lex) and _complete_name(chunks[-1], prev) \
                         and not (n_item + 1 < len(items) and items[n_item + 1].i == it.j
                                  and items[n_item + 1].type in ("entity", "mention")):
                     # (the name heads its phrase -- not "الأمين العام لحزب الله السيد حسن نصرالله", a title's
@@ -1198,15 +1206,6 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     # "وطالبت منظمة العفو الدولية السلطات بالإفراج عنهم"، "دعت جامعة الدول العربية الحكومة إلى …":
                     # a body's complete name takes no definite noun after it -- only an adjective (المعارض، الحاكم،
                     # المسلحة, a nisba) -- so the definite noun is the verb's object (session 45, GAPAR45)
-                    chunks.append([it])
-                    continue
-                if prev.prefix == "ل" and chunks[-1][0].type == "role" and len(chunks[-1]) == 2 and \
-                        _definite_object_after_name(prev, it, words, lex) and \
-                        not (n_item + 1 < len(items) and items[n_item + 1].i == it.j
-                             and items[n_item + 1].type in ("entity", "mention")):
-                    # "وأدان الأمين العام للأمم المتحدة الغارات الإسرائيلية": a title with its body in ل is complete
-                    # as a body's name is (above); the definite noun after it is the verb's object, not a word of the
-                    # title's phrase (read as one actor, the raids' Israeli forces condemned)
                     chunks.append([it])
                     continue
                 if prev.type in ("country", "demonym") and it.type == "demonym" and it.i == prev.j and \
@@ -4465,36 +4464,27 @@ def _titled_name_en(doc: Document, specs: list[_Spec]) -> None:
     """"ruled in favour of Zambia's attorney general … Attorney General Mulilo Kabesha welcomed the judgment": a
     country-less English title written before a name (capitalised) holds the title an earlier actor named with its
     country's possessive ("Zambia's attorney general"): that country's officer, when every such earlier title is of
-    one country (session 50, lead; the Arabic and lower-case anaphors are _definite_title's)."""
+    one country (:func:`_take_one_country`; session 50, lead; the Arabic and lower-case anaphors are
+    _definite_title's)."""
     text = doc.text
     if "'s " not in text and "’s " not in text:
         return
-    titles: dict[str, set] = {}
-    firsts: dict[str, int] = {}
+    titles: dict[str, list[_Spec]] = {}
     for o in specs:
         if not o.res.country or not o.res.role:
             continue
         ws = text[o.start:o.end].split()
-        if len(ws) < 2 or not ws[0].endswith(("'s", "’s")) or not all(w.islower() for w in ws[1:]):
-            continue
-        t = " ".join(ws[1:])
-        titles.setdefault(t, set()).add(o.res.country)
-        firsts[t] = min(firsts.get(t, o.end), o.end)
+        if len(ws) >= 2 and ws[0].endswith(("'s", "’s")) and all(w.islower() for w in ws[1:]):
+            titles.setdefault(" ".join(ws[1:]), []).append(o)
     if not titles:
         return
     for sp in specs:
-        r = sp.res
-        if r.country or not r.role or sp.kind != "person" or not text[sp.start:sp.start + 1].isupper():
+        if sp.res.country or not sp.res.role or sp.kind != "person" or not text[sp.start:sp.start + 1].isupper():
             continue
         low = text[sp.start:sp.end].lower()
-        t = next((t for t in titles if low.startswith(t + " ") and firsts[t] <= sp.start), None)
-        if t is None or len(titles[t]) != 1:
-            continue
-        c = next(iter(titles[t]))
-        sp.res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind, name_ar=r.name_ar,
-                            name_en=r.name_en, basis="anaphora", main=c)
-        if sp.key[0] == "T":
-            sp.key = ("T", sp.res.code, sp.res.basis) + tuple(sp.key[3:])
+        t = next((t for t in titles if low.startswith(t + " ")), None)
+        if t is not None:
+            _take_one_country(sp, [o for o in titles[t] if o.end <= sp.start])
 
 
 def _take_one_country(sp: _Spec, before: list) -> None:
