@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 51, B224 (a helper, written before any run): first run by the lead
+         "blind_s224.yaml": {"spain-portugal-blackout-report-red-electrica-blame",
+                             "us-national-guard-chicago-portland-judges-block-deployments"},
          # session 50, B213 (a helper, written before any run): first run 0.681 on 2f2a6dcc (scored from its branch)
          "blind_s213.yaml": {"lebanon-municipal-elections-south-israeli-strike-amal-hezbollah",
                              "japan-takaichi-elected-prime-minister-ishin-pact-komeito"},
