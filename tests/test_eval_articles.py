@@ -513,7 +513,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 51, B221 (a helper, written before any run): first run 0.577 on 48aebe10 (scored from its branch)
          "blind_s221.yaml": {"israel-utj-shas-quit-netanyahu-government-draft-law",
                              "hungary-budapest-pride-march-defies-ban-karacsony-eu"},
-         # session 51, B224 (a helper, written before any run): first run by the lead
+         # session 51, B224 (a helper, written before any run): first run 0.333 on 48aebe10 (scored from its branch)
          "blind_s224.yaml": {"spain-portugal-blackout-report-red-electrica-blame",
                              "us-national-guard-chicago-portland-judges-block-deployments"},
          # session 50, B213 (a helper, written before any run): first run 0.681 on 2f2a6dcc (scored from its branch)
