@@ -476,20 +476,29 @@ def drop_told_subjects(doc, events: list) -> list:
     أسفر، أدى …, right before it) names the happening told before: its span joins the latest earlier event of the
     headline or the body of its root (or of violence, for violence; a background one too: "ويتبادل الطرفان القصف منذ
     أشهر" is what the clashes name) as evidence (marker ``:retold``), no event of its own.  With no
-    such earlier event (a one-sentence report, "وأسفر الهجوم عن مقتل خمسة") it stays."""
+    such earlier event (a one-sentence report, "وأسفر الهجوم عن مقتل خمسة") it stays.
+    Session 51 (prec51): the subject right after a "come" verb opening its sentence (kind ``come``: "وجاءت القمة بعد
+    ساعات من …"، "ويأتي اعتقال فلان بعد أقل من أسبوعين على …"، "وتأتي الزيارة في وقت …") is the story's act in a
+    sentence that only places it in time or context: dropped also in construct ("اعتقال فلان"), with its own sides,
+    and with no earlier event of its root (the headline's "قمة العلا:" codes none)."""
     if len(events) < 2 or not any(e.lang == "ar" and ":noun:" in e.rule for e in events):
         return events
-    comment = kind_sets("retold_cause.tsv", ("comment",))["comment"]
+    cues = kind_sets("retold_cause.tsv", ("comment", "come"))
+    comment, come = cues["comment"], cues["come"]
     drop = set()
     for k, e in enumerate(events):
-        if e.lang != "ar" or ":noun:" not in e.rule or e.source_code or e.target_code or e.segment_kind != "body" \
-                or not definite_ar(e.trigger.split()[0] if e.trigger else ""):
+        if e.lang != "ar" or ":noun:" not in e.rule or e.segment_kind != "body" or not e.trigger:
             continue
         before = doc.text[e.sentence_start:e.trigger_start].split()
+        opening = len(before) == 1 and normalize(before[0]).removeprefix("و") in come
+        if not opening and (e.source_code or e.target_code or not definite_ar(e.trigger.split()[0])):
+            continue
         if not before or normalize(before[-1]).removeprefix("و") not in comment:
             continue
         prev = next((p for p in reversed(events[:k]) if id(p) not in drop and p.segment_kind in ("body", "title")
                      and p.sentence < e.sentence and (p.root == e.root or (_violent(p) and _violent(e)))), None)
+        if opening:
+            drop.add(id(e))   # (s51 prec51: "ويأتي اعتقال فلان بعد …": the story's act, told before or not)
         if prev is not None:
             for p in events[:k]:
                 if p.trigger_start == prev.trigger_start:
