@@ -7,10 +7,7 @@
    returned, no killing act (``content_head_ar``, content_head_ar.tsv kind ``head``).
 """
 from test_gapen34_s34 import _dump, _events
-
-
-def _at(evs, word):
-    return [e for e in evs if e.trigger == word]
+from test_prec50_s50 import _at
 
 
 # ----------------------------------------------------------------------------- 1 a "come" verb's subject
