@@ -42,3 +42,9 @@ def test_the_dead_after_a_toll_noun_are_no_killing():
 def test_the_dead_after_a_remains_noun_are_no_killing():
     evs = _events("غزة (مرصد) - سلمت الحركة أمس رفات القتلى الأربعة إلى الصليب الأحمر.", "2025-10-20")
     assert not _at(evs, "القتلى"), _dump(evs)
+
+
+def test_an_attack_noun_after_a_toll_noun_stays():
+    # guard: the toll head drops only the dead; "حصيلة هجوم" is the attack counted, its only telling here
+    evs = _events("وأعلن الدفاع المدني أمس حصيلة هجوم بطائرة مسيرة على سوق شعبي في المدينة.", "2025-04-27")
+    assert [e for e in evs if e.root in ("18", "19")], _dump(evs)

@@ -6,18 +6,21 @@ date not set --, and the act noun after it only names whose they are: a meeting 
 a summit not held.  A noun event whose first word stands right after a head noun (``content_head_ar.tsv`` kind
 ``head``; the act noun may carry ل: "موعد لقمة") is dropped.  The negation or the future of the sentence's verb
 belonged to the head (read on the noun it made a refused negotiation, 125).
+Session 51 (prec51): a noun of the dead (kind ``dead``: القتلى) right after a toll or remains noun (kind ``count``:
+حصيلة، رفات، جثث: "وارتفعت حصيلة القتلى إلى 40"، "تسليم رفات القتلى") names people counted or returned, no killing;
+an attack noun after a toll ("حصيلة تفجير سيارة مفخخة") is the attack, kept.
 """
 from __future__ import annotations
 
 from .hazards import derived, listed
 from .structure import has_any_form, kind_sets, listed_forms, start_index
 
-_KINDS = ("head",)
+_KINDS = ("head", "count", "dead")
 
 
 def _gate(sets: dict) -> frozenset:
-    """The words one of which :func:`drop` needs in the sentence: a head noun, as listed."""
-    return listed_forms(sets["head"])
+    """The words one of which :func:`drop` needs in the sentence: a head or count noun, as listed."""
+    return listed_forms(sets["head"] | sets["count"])
 
 
 def _owned(words, k: int, heads: frozenset) -> bool:
@@ -34,5 +37,7 @@ def drop(words, evs: list) -> list:
         return evs   # (no head noun in the sentence: one set test)
     at = start_index(words)
     gone = [e for e in evs if ":noun:" in e.rule and at.get(e.trigger_start) is not None
-            and _owned(words, at[e.trigger_start], sets["head"])]
+            and (_owned(words, at[e.trigger_start], sets["head"])
+                 or (listed(words[at[e.trigger_start]], sets["dead"])
+                     and _owned(words, at[e.trigger_start], sets["count"])))]
     return [e for e in evs if e not in gone] if gone else evs
