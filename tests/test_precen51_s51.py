@@ -6,6 +6,11 @@
    offering", "gambling concessions", "state benefits", "unnecessary journeys", "caught fire", "Fine Gael", "back
    pay", "were back on the streets", "the detention centre", "remains in detention", "concern over proposed limits", "jailed
    opposition figure", "Pride parade".  The acts of those words stay (guards).
+2. A definite act noun opening a clause inside its sentence, before a verb that describes the happening or tells
+   what befell it (``retold.drop_told_subjects_en``, kinds ``subject_clause_en`` / ``subject_state_en``): "Police
+   said the rallies were peaceful", "a spokesman said that the talks had been held …", "as the parade began" after
+   the story told the rally, the talks, the parade.  With no earlier telling, or a plan ("the talks will resume"),
+   it stays (guards).
 """
 import pytest
 
@@ -64,4 +69,31 @@ def test_verb_rows_read_on_words_of_another_sense(text, word):
 ])
 def test_the_acts_of_those_words_stay(text, word):
     got, evs = _with(text, word, _DAY)
+    assert got, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 a told act as a clause's subject
+_RALLY = ("BRATISLAVA, March 8 (Marsad) - Thousands of people rallied in Bratislava on Saturday against the "
+          "government's plans to leave the EU. ")
+
+
+@pytest.mark.parametrize("text, word, told", [
+    (_RALLY + "Police said the rallies were peaceful.", "rallies", 0),
+    ("BRATISLAVA, March 8 (Marsad) - Opposition leaders met the president on Friday. A spokesman said on Saturday "
+     "that the talks had been held in a calm atmosphere.", "talks", 0),
+    ("BEIJING, Sept 3 (Marsad) - China held a vast military parade in Beijing on Wednesday to mark the end of the "
+     "war. In Tokyo, as the parade began, Japan's prime minister criticised the three leaders.", "parade", 1),
+])
+def test_a_told_act_as_a_clause_subject_is_no_new_event(text, word, told):
+    _, evs = _with(text, word, "2025-03-08")
+    assert len([e for e in evs if e.trigger == word]) == told, _dump(evs)   # (told: the first telling's copies)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("BRATISLAVA, March 8 (Marsad) - Police said the rallies were peaceful.", "rallies"),
+    ("BRATISLAVA, March 8 (Marsad) - Opposition leaders met the president on Friday. A spokesman said on Saturday "
+     "that the talks will resume next week.", "talks"),
+])
+def test_a_first_telling_or_a_plan_stays(text, word):
+    got, evs = _with(text, word, "2025-03-08")
     assert got, _dump(evs)
