@@ -55,6 +55,27 @@ _DAY = "2025-09-14"
     ("MINSK, Sept 14 (Marsad) - Belarus freed jailed opposition figure Ihar Barysau on Thursday.", "jailed"),
     ("BOGOTA, Sept 14 (Marsad) - The army flew 12 jailed rebel commanders to the capital.", "jailed"),
     ("BUCHAREST, Sept 14 (Marsad) - Thousands joined the annual Pride parade despite the heat.", "parade"),
+    ("MADRID, Sept 14 (Marsad) - The king and the visiting president inspect the guard of honour in Madrid.",
+     "inspect"),
+    ("MADRID, Sept 14 (Marsad) - The ceremony included the largest guard of honour assembled for a visit.",
+     "assembled"),
+    ("YEREVAN, Sept 14 (Marsad) - The plan includes a rail link connecting Armenia with Georgia.", "connecting"),
+    ("TOKYO, Sept 14 (Marsad) - The new partner filled the gap left when the smaller party quit the coalition.",
+     "filled"),
+    ("THE HAGUE, Sept 14 (Marsad) - The premier said he was tendering the resignation of his cabinet to the king.",
+     "tendering"),
+    ("OSLO, Sept 14 (Marsad) - She said she was accepting the prize in his honour.", "honour"),
+    ("NEW YORK, Sept 14 (Marsad) - The governor threatened to send the city only the minimum of federal funds.",
+     "funds"),
+    ("BRUSSELS, Sept 14 (Marsad) - The leaders asked the Commission to present funding options for Kyiv.",
+     "funding"),
+    ("NEW DELHI, Sept 14 (Marsad) - Washington raised tariffs on Indian goods over Russian oil purchases.",
+     "purchases"),
+    ("BANGKOK, Sept 14 (Marsad) - Cambodia has asked the International Court of Justice to rule on "
+     "two contested areas near the frontier.", "contested"),
+    ("KYIV, Sept 14 (Marsad) - The vote condemned the annexation of four partly occupied regions of Ukraine.",
+     "occupied"),
+    ("ISTANBUL, Sept 14 (Marsad) - The two sides agreed to swap all severely wounded prisoners.", "wounded"),
 ])
 def test_verb_rows_read_on_words_of_another_sense(text, word):
     got, evs = _with(text, word, _DAY)
