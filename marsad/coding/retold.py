@@ -606,18 +606,31 @@ def drop_told_subjects_en(doc, events: list) -> list:
     started (``retold_cause.tsv`` kind ``comment_en``: began, started, erupted …) names the story's happening told
     before: its span joins the latest earlier event of the headline or the body of its root (marker ``:retold``), no
     event of its own.  An indefinite noun ("Protests began in three cities"), one not opening its sentence, or one
-    with no earlier event of its root stays."""
+    with no earlier event of its root stays.
+    Session 51 (PRECEN51): the definite noun may also open a clause inside its sentence (kind ``subject_clause_en``
+    right before the article: "Police said the rallies were peaceful", "as the parade began", "a spokesman said on
+    Friday that the talks had been held in a good atmosphere", ", and the blockade was lifted"), and the verb after it
+    may be one that describes the happening or tells what befell it (kind ``subject_state_en``: was, were, had, did
+    …) -- the happening told before is what the clause speaks of.  A verb row's word read there is the noun too (the
+    article before it).  "The talks will resume next week" (a plan, no description) stays."""
     if len(events) < 2:
         return events
-    comment = kind_sets("retold_cause.tsv", ("comment_en",))["comment_en"]
+    cues = kind_sets("retold_cause.tsv", ("comment_en", "subject_clause_en", "subject_state_en"))
+    comment, clause, state = cues["comment_en"], cues["subject_clause_en"], cues["subject_state_en"]
     text = doc.text
     drop = set()
     for k, e in enumerate(events):
-        if e.lang != "en" or ":noun:" not in e.rule or e.segment_kind != "body" or " " in e.trigger.strip():
+        if e.lang != "en" or e.segment_kind != "body" or " " in e.trigger.strip():
             continue
         before = text[e.sentence_start:e.trigger_start].split()
         after = text[e.trigger_end:e.trigger_end + 20].split()
-        if len(before) != 1 or before[0].lower() not in _EN_DEFINITE or not after or after[0].lower() not in comment:
+        word = after[0].lower().strip('"\u201c\u201d,') if after else ""
+        if not before or before[-1].lower() not in _EN_DEFINITE or not word:
+            continue
+        if len(before) == 1:
+            if ":noun:" not in e.rule or word not in comment:
+                continue
+        elif before[-2].lower().strip(",") not in clause or (word not in comment and word not in state):
             continue
         prev = next((p for p in reversed(events[:k]) if id(p) not in drop and p.segment_kind in ("body", "title")
                      and p.sentence < e.sentence and p.root == e.root), None)
