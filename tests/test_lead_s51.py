@@ -1,0 +1,64 @@
+"""Session 51 (lead): our own sentences.
+
+1. A bare body head (body_head_ar.tsv: الاتحاد، المجلس …) followed by a definite noun that is no adjective of a name
+   and reads as an actor ("واتهم الاتحاد الحكومة"، "وطالب الاتحاد النيابة العمومية") stands alone: it names back
+   the body named before, and the noun is the verb's object (stages/actors._body_head_anaphor_ar,
+   _object_after_head).  An adjective after the head still makes another name ("الاتحاد الأوروبي").
+2. A company's quoted name with a nationality adjective right after the quote ('مجموعة "أورانو" الفرنسية') is that
+   country's business; the name again, quoted or not, and a bare definite company head after it ("وحذرت الشركة")
+   are that company (stages/actors._quoted_group, cue quoted_company_head).  Without the adjective no company is read.
+"""
+from marsad.pipeline import default_pipeline
+
+_PIPE = default_pipeline(True)
+
+
+def _doc(text, date):
+    return _PIPE(text, published_at=date)
+
+
+def _event(doc, trigger):
+    return next(e for e in doc.events if e.trigger == trigger)
+
+
+_UNION = "تونس (وكالات) - دعا الاتحاد العام التونسي للشغل أمس إلى إضراب عام في قطاع التعليم. "
+
+
+def test_bare_union_head_before_a_definite_object_names_back_the_union():
+    doc = _doc(_UNION + "واتهم الاتحاد الحكومة بالتنصل من الاتفاقات الموقعة.", "2025-03-04")
+    e = _event(doc, "واتهم")
+    assert (e.source_code, e.target_code) == ("TUNLAB", "TUNGOV")
+
+
+def test_bare_union_head_before_a_court_object():
+    doc = _doc(_UNION + "وطالب الاتحاد النيابة العمومية بفتح تحقيق في ما جرى.", "2025-03-04")
+    e = _event(doc, "وطالب")
+    assert e.source_code == "TUNLAB"
+    assert e.target_code.endswith("JUD")
+
+
+def test_head_with_a_name_adjective_stays_another_body():
+    # guard: "الاتحاد الأوروبي" after a trade union is the EU, not the union again
+    doc = _doc(_UNION + "وانتقد الاتحاد الأوروبي الحكومة التونسية بسبب اعتقال معارضين.", "2025-03-04")
+    e = _event(doc, "وانتقد")
+    assert e.source_code.startswith("IGOEUR")
+
+
+_COMPANY = 'نيامي (وكالات) - أعلنت الحكومة النيجرية أمس تأميم منجم تديره مجموعة "أورانو" الفرنسية. '
+
+
+def test_quoted_company_with_nationality_and_its_name_again():
+    doc = _doc(_COMPANY + 'وانتقدت "أورانو" القرار في بيان مساء أمس.', "2025-06-20")
+    assert _event(doc, "وانتقدت").source_code == "FRABUS"
+
+
+def test_bare_company_head_after_a_quoted_company():
+    doc = _doc(_COMPANY + "وحذرت الشركة من أنها ستلاحق قضائيا أي طرف يشتري اليورانيوم.", "2025-06-20")
+    assert _event(doc, "وحذرت").source_code == "FRABUS"
+
+
+def test_quoted_company_without_nationality_is_no_company():
+    # guard: no adjective after the quote, no reading of the name
+    doc = _doc('نيامي (وكالات) - أعلنت الحكومة النيجرية أمس تأميم منجم تديره مجموعة "أورانو". '
+               'وانتقدت "أورانو" القرار في بيان مساء أمس.', "2025-06-20")
+    assert _event(doc, "وانتقدت").source_code != "FRABUS"
