@@ -7,6 +7,12 @@
 2. A company's quoted name with a nationality adjective right after the quote ('مجموعة "أورانو" الفرنسية') is that
    country's business; the name again, quoted or not, and a bare definite company head after it ("وحذرت الشركة")
    are that company (stages/actors._quoted_group, cue quoted_company_head).  Without the adjective no company is read.
+3. A feminine title ending in ة, indefinite and in construct with a definite word ("وزيرة الصحة") is a noun, not an
+   adjective: it was dropped as one ("العلاقات الدبلوماسية"), so the minister's act had no source
+   (stages/actors._sub_actors_, _construct_title).
+4. A bare portfolio head (وزير، وزيرة) with a portfolio the role tables lack (one to three definite words) and then a
+   person's name is one person, the minister ("وزيرة التحول البيئي سارة آغيسن"): the name alone was an unknown
+   actor, so the surname later ("وهددت آغيسن") had no reading (stages/actors._chunks, _portfolio_then_name).
 """
 from marsad.pipeline import default_pipeline
 
@@ -62,3 +68,29 @@ def test_quoted_company_without_nationality_is_no_company():
     doc = _doc('نيامي (وكالات) - أعلنت الحكومة النيجرية أمس تأميم منجم تديره مجموعة "أورانو". '
                'وانتقدت "أورانو" القرار في بيان مساء أمس.', "2025-06-20")
     assert _event(doc, "وانتقدت").source_code != "FRABUS"
+
+
+def test_feminine_title_in_construct_is_a_title():
+    doc = _doc("مدريد (وكالات) - انتقدت وزيرة الصحة أمس شركات الأدوية الكبرى.", "2025-06-18")
+    assert _event(doc, "انتقدت").source_code.endswith("GOV")
+
+
+def test_feminine_nisba_stays_an_adjective():
+    # guard: a definite feminine adjective is no diplomat
+    doc = _doc("بغداد (وكالات) - قطعت الكويت العلاقات الدبلوماسية مع الدولة الجارة أمس.", "2025-06-18")
+    assert all(a.code != "GOV" or "الدبلوماسية" not in doc.text[s[0]:s[1]]
+               for a in doc.actors for s in a.spans)
+
+
+def test_minister_of_an_unlisted_portfolio_and_the_name():
+    doc = _doc("مدريد (وكالات) - انتقدت وزيرة التحول البيئي سارة مونتيرو أمس شركات الكهرباء. "
+               "وهددت مونتيرو الشركات بفرض غرامات كبيرة.", "2025-06-18")
+    assert _event(doc, "انتقدت").source_code.endswith("GOV")
+    assert _event(doc, "وهددت").source_code.endswith("GOV")
+
+
+def test_portfolio_words_stop_at_a_day_word():
+    # guard: "أمس" between the title and a name ends the title's phrase; the minister acts, the name is the object
+    doc = _doc("مدريد (وكالات) - استقبل وزير الزراعة أمس خوان مونتيرو في مكتبه.", "2025-06-18")
+    acts = [doc.text[s[0]:s[1]] for a in doc.actors for s in a.spans]
+    assert not any("مونتيرو" in x and "وزير" in x for x in acts)

@@ -1279,6 +1279,12 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 # الإسرائيلية" is the subject and its object (session 48, lead)
                 chunks[-1].append(it)
                 continue
+            if 1 <= len(gap) <= 3 and it.type == "mention" and it.mention_type == "PERS" and prev.type == "role" \
+                    and len(chunks[-1]) == 1 and _portfolio_then_name(lex, words, prev, gap):
+                # (session 51) "وزيرة التحول البيئي سارة آغيسن"، "وزير المناجم العقيد …": a portfolio the role tables
+                # lack, then the minister's name -- one person (the title alone was an actor, the name another)
+                chunks[-1].append(it)
+                continue
             if gap and len(gap) == 1 and gap[0].lower() in ("and", ",", "،", "و") and \
                     prev.type == "demonym" and it.type == "demonym":
                 # "Hungarian and Romanian officials", "الأميركيين والروس"
@@ -1312,6 +1318,20 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
 
 
 _NO_GAP = (False, True)    # _gap_words of no word: no led-by cue, all (none) glue
+
+
+def _portfolio_then_name(lex: Lexicon, words: list[str], head: Item, gap: list[str]) -> bool:
+    """Is ``head`` a bare indefinite Arabic portfolio head (cue ``portfolio_head``: وزير، وزيرة) and ``gap`` its
+    portfolio: one to three definite Arabic words, no time word among them (the name follows the gap)?"""
+    w = clean_word(words[head.i])
+    if head.j - head.i != 1 or w[:1].isascii() or _definite(w) \
+            or phrase_key(w) not in lex.cues.get("portfolio_head", ()):
+        return False
+    for g in gap:
+        c = clean_word(g)
+        if any(ch in _NOT_LETTER for ch in g.strip()) or not _definite(c) or "time" in _coding_cue_ar(normalize(c)):
+            return False   # (a comma, a quote or a day word ends the portfolio)
+    return True
 
 
 def _postless_body(lex: Lexicon, chunk: list[Item], words: list[str]) -> bool:
@@ -4986,9 +5006,11 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
     if not places and role_item.j - role_item.i == 1 and (
             (_is_nisba_adjective(words[role_item.i]) and not _plural_with_pronoun(words[role_item.i], role_item)) or
             (role_item.entries[0].kind == "person" and clean_word(words[role_item.i]).endswith("ه")
-             and phrase_key(words[role_item.i]) not in lex.cues.get("title_anaphor", ()))):
+             and phrase_key(words[role_item.i]) not in lex.cues.get("title_anaphor", ())
+             and not _construct_title(words, role_item.i))):
         # العلاقات الدبلوماسية: an adjective, not a diplomat; a title that names back (cue title_anaphor) is a
-        # noun in its feminine form too: "وحذرت المبعوثة" is the envoy named before (session 49, lead)
+        # noun in its feminine form too: "وحذرت المبعوثة" is the envoy named before (session 49, lead); so is an
+        # indefinite one in construct with a definite word: "وزيرة الصحة" (session 51, lead)
         return [], None, False
     if not places and len(others) == 1 and role_item.j - role_item.i == 1 and \
             all(e.kind == "organisation" for e in role_item.entries) and \
@@ -5068,6 +5090,15 @@ def _roles_hug(others: list[Item], it: Item, words: list[str]) -> bool:
     # the verb's object ("احتجز الحوثيون موظفين"), a definite one its apposition
     w = words[others[0].i]
     return w[:1].isascii() or _definite(clean_word(w))
+
+
+def _construct_title(words: list[str], i: int) -> bool:
+    """(session 51) Is the Arabic word at ``i`` (a feminine title, not a nisba) indefinite and followed by a definite
+    word -- the head of a construct ("وزيرة الصحة"، "رئيسة الحكومة"، "سفيرة الاتحاد"), a noun and no adjective?"""
+    w = clean_word(words[i])
+    if w[:1] in ("و", "ف") and len(w) > 4:
+        w = w[1:]
+    return i + 1 < len(words) and not _definite(w) and _definite(clean_word(words[i + 1]))
 
 
 def _is_nisba_adjective(word: str) -> bool:
