@@ -13,6 +13,8 @@
 4. A bare portfolio head (وزير، وزيرة) with a portfolio the role tables lack (one to three definite words) and then a
    person's name is one person, the minister ("وزيرة التحول البيئي سارة آغيسن"): the name alone was an unknown
    actor, so the surname later ("وهددت آغيسن") had no reading (stages/actors._chunks, _portfolio_then_name).
+5. Country-less lawmakers, parties or opposition accusing, rejecting, demanding of or threatening a government are
+   that government's country's, whatever else the sentence names (stages/events._fill_domestic, _home_critic).
 """
 from marsad.pipeline import default_pipeline
 
@@ -94,3 +96,11 @@ def test_portfolio_words_stop_at_a_day_word():
     doc = _doc("مدريد (وكالات) - استقبل وزير الزراعة أمس خوان مونتيرو في مكتبه.", "2025-06-18")
     acts = [doc.text[s[0]:s[1]] for a in doc.actors for s in a.spans]
     assert not any("مونتيرو" in x and "وزير" in x for x in acts)
+
+
+def test_bare_lawmakers_accusing_a_government_are_its_own():
+    doc = _doc("الدوحة (وكالات) - التقى رئيس الوزراء العراقي محمد شياع السوداني أمس أمير قطر. واتهم نواب من قوى "
+               "الإطار السوداني بتجاوز البرلمان، في إشارة إلى لقائه مع الرئيس السوري.", "2025-04-18")
+    e = _event(doc, "واتهم")
+    assert (e.source_code, e.target_code) == ("IRQLEG", "IRQGOV")
+
