@@ -15,6 +15,8 @@
    actor, so the surname later ("وهددت آغيسن") had no reading (stages/actors._chunks, _portfolio_then_name).
 5. Country-less lawmakers, parties or opposition accusing, rejecting, demanding of or threatening a government are
    that government's country's, whatever else the sentence names (stages/events._fill_domestic, _home_critic).
+6. A party's withdrawal from the government or the coalition ("انسحاب وزرائه من حكومة …"، "انسحب من الائتلاف") reduces
+   relations (161), as a withdrawal from a joint body does, not a military retreat (0874; manual_ar.tsv rows).
 """
 from marsad.pipeline import default_pipeline
 
@@ -104,3 +106,17 @@ def test_bare_lawmakers_accusing_a_government_are_its_own():
     e = _event(doc, "واتهم")
     assert (e.source_code, e.target_code) == ("IRQLEG", "IRQGOV")
 
+
+
+def test_party_withdrawal_from_the_government_is_161():
+    doc = _doc("القدس (وكالات) - أعلن حزب ديني أمس انسحاب وزرائه من حكومة رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+               "2025-07-17")
+    e = next(e for e in doc.events if e.trigger.startswith("انسحاب"))
+    assert e.cameo == "161"
+
+
+def test_troop_withdrawal_stays_a_retreat():
+    # guard: forces leaving a place are still a military retreat
+    doc = _doc("بيروت (وكالات) - انسحبت القوات الإسرائيلية أمس من بلدة حدودية في جنوب لبنان.", "2025-07-17")
+    e = next(e for e in doc.events if e.trigger.startswith("انسحبت"))
+    assert e.cameo == "0874"
