@@ -17,6 +17,9 @@
    that government's country's, whatever else the sentence names (stages/events._fill_domestic, _home_critic).
 6. A party's withdrawal from the government or the coalition ("انسحاب وزرائه من حكومة …"، "انسحب من الائتلاف") reduces
    relations (161), as a withdrawal from a joint body does, not a military retreat (0874; manual_ar.tsv rows).
+7. Security forces imposing / throwing a cordon ("فرضت القوات طوقا على"، "ضربت الشرطة طوقا أمنيا حول") coerce (170),
+   as the verb طوق does; an arrest warrant "مذكرة قبض بحق X" is an arrest (173) with its target after بحق, as
+   "مذكرة توقيف / اعتقال" are read by their nouns (manual_ar.tsv rows).
 """
 from marsad.pipeline import default_pipeline
 
@@ -120,3 +123,15 @@ def test_troop_withdrawal_stays_a_retreat():
     doc = _doc("بيروت (وكالات) - انسحبت القوات الإسرائيلية أمس من بلدة حدودية في جنوب لبنان.", "2025-07-17")
     e = next(e for e in doc.events if e.trigger.startswith("انسحبت"))
     assert e.cameo == "0874"
+
+
+def test_cordon_imposed_is_coercion():
+    doc = _doc("السليمانية (وكالات) - فرضت قوات الأمن أمس طوقا على وسط المدينة.", "2025-08-23")
+    assert any(e.cameo == "170" and e.trigger.startswith("فرضت") for e in doc.events)
+
+
+def test_arrest_warrant_with_qabd():
+    doc = _doc("بغداد (وكالات) - أصدرت محكمة عراقية أمس مذكرة قبض بحق زعيم الحزب المعارض.", "2025-08-23")
+    e = next(e for e in doc.events if e.trigger.startswith("قبض"))
+    assert e.cameo == "173"
+    assert (e.target_code or "").startswith("IRQ")
