@@ -127,7 +127,8 @@ class ActorStage:
         _leader_title(doc, lex, specs)
         _quoted_group(doc, lex, specs, lex.cues.get("quoted_group_head") or (),   # 'جبهة "…"': an unknown front (s26)
                       lex.cues.get("quoted_armed_head") or (),   # '"جهاز الردع"': an armed group (s27)
-                      lex.cues.get("quoted_ngo_head") or ())   # 'منظمة "أفغان إيفاك"': a civil body (s49)
+                      lex.cues.get("quoted_ngo_head") or (),   # 'منظمة "أفغان إيفاك"': a civil body (s49)
+                      lex.cues.get("quoted_company_head") or ())   # 'مجموعة "أورانو" الفرنسية': a company (s51)
         _party_attribute(doc, lex, specs)   # "جمعية الوفاق البحرينية المعارضة": one body, OPP of its nisba (s27 AR3)
         if specs:
             _context(doc, lex, specs)
@@ -143,7 +144,8 @@ class ActorStage:
             _first_name_homograph(doc, lex, specs, lex.cues.get("first_name_homograph") or ())   # "Christian X"
             _igo_anaphor(doc, specs)
             _igo_anaphor_ar(doc, specs)
-            _body_head_anaphor_ar(doc, specs, lex.cues.get("spokesman_head") or ())   # "… كما قرر المجلس" (s33)
+            _body_head_anaphor_ar(doc, specs, lex.cues.get("spokesman_head") or (),   # "… كما قرر المجلس" (s33)
+                                  lex.cues.get("body_attribute") or ())
             _body_anaphor(doc, specs)
             _head_noun_anaphor(doc, specs)
             _country_anaphor(doc, specs)
@@ -1040,8 +1042,15 @@ def _definite_object_after_name(prev: Item, it: Item, words: list[str], lex: Lex
     if prev.type != "entity" or it.type != "role" or prev.entries[0].kind == "person" or it.conj \
             or words[it.i][:1].isascii():
         return False
-    w = clean_word(words[it.i])
-    if not w.startswith("ال") or w.startswith("الل") or phrase_key(w) in lex.cues.get("body_attribute", ()):
+    return _definite_noun_not_adjective(clean_word(words[it.i]), lex.cues.get("body_attribute", ()))
+
+
+def _definite_noun_not_adjective(w: str, attributes) -> bool:
+    """Is the cleaned definite Arabic word ``w`` a noun, not an adjective a body's name may go on with?  An adjective
+    of a name is a nisba (الدولي، اللبناني), a participle (المعارض، المسلحة: ال + م…, or فاعل: الحاكم) or a cue
+    ``body_attribute`` word (``attributes``); a sound masculine plural (المحتجين) is no adjective of a singular body's
+    name (session 45, GAPAR45)."""
+    if not w.startswith("ال") or w.startswith("الل") or phrase_key(w) in attributes:
         return False
     stem = w[2:]
     if stem.endswith(("ين", "ون")):
@@ -1270,6 +1279,12 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 # الإسرائيلية" is the subject and its object (session 48, lead)
                 chunks[-1].append(it)
                 continue
+            if 1 <= len(gap) <= 3 and it.type == "mention" and it.mention_type == "PERS" and prev.type == "role" \
+                    and len(chunks[-1]) == 1 and _portfolio_then_name(lex, words, prev, gap):
+                # (session 51) "وزيرة التحول البيئي سارة آغيسن"، "وزير المناجم العقيد …": a portfolio the role tables
+                # lack, then the minister's name -- one person (the title alone was an actor, the name another)
+                chunks[-1].append(it)
+                continue
             if gap and len(gap) == 1 and gap[0].lower() in ("and", ",", "،", "و") and \
                     prev.type == "demonym" and it.type == "demonym":
                 # "Hungarian and Romanian officials", "الأميركيين والروس"
@@ -1303,6 +1318,20 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
 
 
 _NO_GAP = (False, True)    # _gap_words of no word: no led-by cue, all (none) glue
+
+
+def _portfolio_then_name(lex: Lexicon, words: list[str], head: Item, gap: list[str]) -> bool:
+    """Is ``head`` a bare indefinite Arabic portfolio head (cue ``portfolio_head``: وزير، وزيرة) and ``gap`` its
+    portfolio: one to three definite Arabic words, no time word among them (the name follows the gap)?"""
+    w = clean_word(words[head.i])
+    if head.j - head.i != 1 or w[:1].isascii() or _definite(w) \
+            or phrase_key(w) not in lex.cues.get("portfolio_head", ()):
+        return False
+    for g in gap:
+        c = clean_word(g)
+        if any(ch in _NOT_LETTER for ch in g.strip()) or not _definite(c) or "time" in _coding_cue_ar(normalize(c)):
+            return False   # (a comma, a quote or a day word ends the portfolio)
+    return True
 
 
 def _postless_body(lex: Lexicon, chunk: list[Item], words: list[str]) -> bool:
@@ -3144,7 +3173,7 @@ def _coding_cue_ar(w: str) -> dict:
     return coding_lexicon("ar").cue(w)
 
 
-def _body_head_anaphor_ar(doc: Document, specs: list[_Spec], spokes=()) -> None:
+def _body_head_anaphor_ar(doc: Document, specs: list[_Spec], spokes=(), attributes=()) -> None:
     """"قرر المجلس الوزاري للأمن الوطني … كما قرر المجلس تقديم شكوى": an Arabic definite head noun of body_head_ar.tsv
     (المجلس، اللجنة، الهيئة) standing alone is the nearest body named before it whose name holds the row's word
     (مجلس), whatever its code -- a state's council without its country too (the story's country is given to it
@@ -3161,7 +3190,8 @@ def _body_head_anaphor_ar(doc: Document, specs: list[_Spec], spokes=()) -> None:
         if si < 0 or (doc.sentences[si].lang or doc.lang) != "ar":
             continue
         if m.group(2) and "time" not in _coding_cue_ar(normalize(m.group(2))) \
-                and not any(o.start == m.start(2) and o.res.kind == "person" for o in specs):
+                and not any(o.start == m.start(2) and (o.res.kind == "person" or _object_after_head(o, m, attributes))
+                            for o in specs):
             continue   # (REVIEW33: "وطالب المجلس الاثنين …", "وقال المجلس اليوم": a day / time word names no other body;
             # session 38: nor does a person's title after it, "المتحدث باسم المجلس العقيد أمادو عبد الرحمن")
         word = m.group(1)
@@ -3173,6 +3203,15 @@ def _body_head_anaphor_ar(doc: Document, specs: list[_Spec], spokes=()) -> None:
             _adopt_antecedent(specs, ante, s, e, si, s, e)
             if m.group(2) and spokes:
                 _body_spokesman(doc, specs, ante, s, e, spokes)
+
+
+def _object_after_head(o: _Spec, m: re.Match, attributes) -> bool:
+    """(session 51) "واتهم الاتحاد الحكومة بالتنصل"، "وطالب الاتحاد النيابة العمومية": an actor read from the definite
+    word right after a bare body head, a noun and no adjective of a name (:func:`_definite_noun_not_adjective`), is
+    the verb's object -- the head stands alone and names back the body ("المجلس الأعلى" and "الاتحاد الأوروبي" go on
+    with adjectives and stay other names)."""
+    return o.end > m.end(2) - 1 and o.res.code is not None and o.kind != "person" \
+        and _definite_noun_not_adjective(clean_word(m.group(2)), attributes)
 
 
 def _listed_after(specs: list[_Spec], end: int, gap: int) -> Optional[_Spec]:
@@ -3496,7 +3535,7 @@ def _none_of_keys(doc: Document, *key_sets) -> bool:
 _QUOTED_GROUP_CUES = ("quoted_group_head",)   # (the head test every reading of _quoted_group passes)
 
 
-def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), armed=(), civil=()) -> None:
+def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), armed=(), civil=(), companies=()) -> None:
     """'فيما رفضت "جبهة التحرير والعدالة في النيجر" التوقيع'، 'واتهمت جبهة "فتح" الجيش': a front (cue
     ``quoted_group_head``: جبهة) with its name in quotes, or the whole name in quotes, that the lexicon does not know
     is an armed opposition group (REB; the country of a country place inside the name, else none: the event's home
@@ -3514,6 +3553,7 @@ def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), arm
         return
     text = doc.text
     names = []
+    companies_named: list = []   # (end, Resolution) of each quoted company
     for m in _head_quote_matches(text) + list(_QUOTED_GROUP[1].finditer(text)):
         gd = m.groupdict()
         head = gd.get("h1") or gd.get("h2")
@@ -3542,7 +3582,20 @@ def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), arm
         is_civil = hk in civil or phrase_key(clean_word(head)[1:]) in civil
         if is_civil and not gd.get("h1"):
             continue   # ('واعتبارها "جمعية غير مشروعة"': a label in quotes, no body's name)
-        role = "UAF" if is_armed else ("NGO" if is_civil else "REB")
+        is_company = hk in companies or phrase_key(clean_word(head)[1:]) in companies
+        if is_company:
+            # (session 51) 'مجموعة "أورانو" الفرنسية': a company's quoted name with its nationality right after the
+            # quote is that country's business (BUS); without one the words name no company for sure
+            nxt = text[after:after + 40].split()[:1]
+            its = match_items(lex, [clean_word(nxt[0])]) if gd.get("h1") and nxt else []
+            country = next((it.entries[0].country for it in its if it.type == "demonym" and it.entries
+                            and it.entries[0].country), None)
+            if not country or any(sp.res.entity_id for sp in inside):
+                continue
+            tail = after + len(nxt[0].rstrip(_NOT_LETTER))
+            inside += [sp for sp in specs if after <= sp.start < tail]
+            end = tail
+        role = "UAF" if is_armed else ("NGO" if is_civil else ("BUS" if is_company else "REB"))
         if role == "NGO":
             country = None
         if is_armed and not country:
@@ -3554,6 +3607,10 @@ def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), arm
         specs.append(_Spec(("Q", phrase_key(name)), res, start, end, [], "organisation", True, name, sent))
         if role == "UAF" and len(name.split()) >= 2:
             names.append((name.strip(), res, end))
+        elif role == "BUS":
+            # ('وانتقدت "أورانو" القرار': the company's name again, quoted or not, without its head)
+            names.append((gd.get("n1", "").strip(), res, end))
+            companies_named.append((end, res))
     for name, res, after in names:
         # "… احتجز جهاز الردع قائد اللواء 444": the name again, unquoted, later in the story
         for m in re.finditer(r"(?<!\w)[وفب]?(" + re.escape(name) + r")(?!\w)", text[after:]):
@@ -3564,6 +3621,16 @@ def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), arm
             specs[:] = [sp for sp in specs if sp not in inside]
             sent = next((k for k, st in enumerate(doc.sentences) if st.start <= s0 < st.end), 0)
             specs.append(_Spec(("Q", phrase_key(name)), res, s0, e0, [], "organisation", True, name, sent))
+    if companies_named:
+        # "وحذرت الشركة من أنها ستلاحق …": a bare company head (a country-less BUS reading of one definite word) after
+        # a quoted company is the nearest one named before it
+        for sp in specs:
+            if sp.res.role == "BUS" and not sp.res.country and not sp.res.entity_id \
+                    and " " not in text[sp.start:sp.end].strip() and _definite(clean_word(text[sp.start:sp.end])):
+                ante = max((c for c in companies_named if c[0] <= sp.start), key=lambda c: c[0], default=None)
+                if ante is not None:
+                    sp.res = ante[1]
+                    sp.key = ("Q", phrase_key(ante[1].name_ar or ""))
     specs.sort(key=attrgetter("start"))
 
 
@@ -4939,9 +5006,11 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
     if not places and role_item.j - role_item.i == 1 and (
             (_is_nisba_adjective(words[role_item.i]) and not _plural_with_pronoun(words[role_item.i], role_item)) or
             (role_item.entries[0].kind == "person" and clean_word(words[role_item.i]).endswith("ه")
-             and phrase_key(words[role_item.i]) not in lex.cues.get("title_anaphor", ()))):
+             and phrase_key(words[role_item.i]) not in lex.cues.get("title_anaphor", ())
+             and not _construct_title(words, role_item.i))):
         # العلاقات الدبلوماسية: an adjective, not a diplomat; a title that names back (cue title_anaphor) is a
-        # noun in its feminine form too: "وحذرت المبعوثة" is the envoy named before (session 49, lead)
+        # noun in its feminine form too: "وحذرت المبعوثة" is the envoy named before (session 49, lead); so is an
+        # indefinite one in construct with a definite word: "وزيرة الصحة" (session 51, lead)
         return [], None, False
     if not places and len(others) == 1 and role_item.j - role_item.i == 1 and \
             all(e.kind == "organisation" for e in role_item.entries) and \
@@ -5021,6 +5090,15 @@ def _roles_hug(others: list[Item], it: Item, words: list[str]) -> bool:
     # the verb's object ("احتجز الحوثيون موظفين"), a definite one its apposition
     w = words[others[0].i]
     return w[:1].isascii() or _definite(clean_word(w))
+
+
+def _construct_title(words: list[str], i: int) -> bool:
+    """(session 51) Is the Arabic word at ``i`` (a feminine title, not a nisba) indefinite and followed by a definite
+    word -- the head of a construct ("وزيرة الصحة"، "رئيسة الحكومة"، "سفيرة الاتحاد"), a noun and no adjective?"""
+    w = clean_word(words[i])
+    if w[:1] in ("و", "ف") and len(w) > 4:
+        w = w[1:]
+    return i + 1 < len(words) and not _definite(w) and _definite(clean_word(words[i + 1]))
 
 
 def _is_nisba_adjective(word: str) -> bool:

@@ -1757,6 +1757,12 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
                 and ":verb:" in ev.rule and ev.trigger[:1] in ("و", "ف") and len(ev.trigger) >= 4:
             acted_on.setdefault((ev.sentence, ev.source_actor_id), []).append((ev.trigger_start, ev.target_actor_id))
     for ev in todo:
+        if ev.lang == "ar" and not ev.source_country and _home_critic(ev):
+            # (session 51) "واتهم نواب من هذه القوى السوداني": bare lawmakers judging a government are its own
+            ev.source_country, ev.source_code = ev.target_country, ev.target_country + ev.source_code
+            if mark:
+                ev.rule += ":src-home-critic"
+            continue
         b = (ev.sentence_start, ev.sentence_end)
         named = per_sentence[b]
         for side in ("source", "target"):
@@ -1811,6 +1817,21 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
                 setattr(ev, f"{side}_code", c + code)
                 if mark:
                     ev.rule += ":src-domestic" if side == "source" else ":tgt-domestic"
+
+
+# (session 51) bare lawmakers, parties and the opposition judging or pressing a government: their own
+_HOME_CRITICS = frozenset(("LEG", "PTY", "OPP"))
+_HOME_CRITIC_ROOTS = frozenset(("10", "11", "12", "13"))
+
+
+def _home_critic(ev: Event) -> bool:
+    """"واتهم نواب من هذه القوى السوداني بـ …": country-less lawmakers, parties or opposition (no name of their own)
+    demanding of, accusing, rejecting or threatening a state's government or leader are that state's -- a foreign
+    parliament or party is named with its nationality; so the one country the sentence names, the target's, is theirs
+    too, whatever else the sentence names ("في إشارة إلى ماضي الشرع"; the victims' rule keeps an agent of force
+    apart from its victims' country)."""
+    return ev.source_role in _HOME_CRITICS and ev.cameo[:2] in _HOME_CRITIC_ROOTS \
+        and ev.target_role == "GOV" and bool(ev.target_country)
 
 
 _ENVOY_ACTS = frozenset(("114", "161", "166"))   # summon / recall / expel: never a self-loop by domestic fill (s34)
