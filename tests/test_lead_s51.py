@@ -20,6 +20,9 @@
 7. Security forces imposing / throwing a cordon ("فرضت القوات طوقا على"، "ضربت الشرطة طوقا أمنيا حول") coerce (170),
    as the verb طوق does; an arrest warrant "مذكرة قبض بحق X" is an arrest (173) with its target after بحق, as
    "مذكرة توقيف / اعتقال" are read by their nouns (manual_ar.tsv rows).
+8. A state stripping people of citizenship ("سحبت اللجنة الجنسية من …"، "سحب الجنسية"، "أسقط الجنسية") is an
+   administrative sanction (172); referring people to the prosecution or a court ("أحالت الوزارة 23 شخصا إلى النيابة")
+   brings a complaint (115) (manual_ar.tsv rows).
 """
 from marsad.pipeline import default_pipeline
 
@@ -135,3 +138,19 @@ def test_arrest_warrant_with_qabd():
     e = next(e for e in doc.events if e.trigger.startswith("قبض"))
     assert e.cameo == "173"
     assert (e.target_code or "").startswith("IRQ")
+
+
+def test_citizenship_revoked_is_172():
+    doc = _doc("الكويت (وكالات) - سحبت لجنة حكومية أمس الجنسية من 1145 شخصا.", "2025-04-11")
+    assert any(e.cameo == "172" and e.trigger.startswith("سحبت") for e in doc.events)
+
+
+def test_referral_to_the_prosecution_is_115():
+    doc = _doc("الكويت (وكالات) - أحالت وزارة الداخلية أمس 23 شخصا إلى النيابة العامة بتهمة التزوير.", "2025-04-11")
+    assert any(e.cameo == "115" and e.trigger.startswith("أحالت") for e in doc.events)
+
+
+def test_troops_withdrawn_stay_a_retreat():
+    # guard: سحب + forces keeps its own row
+    doc = _doc("بيروت (وكالات) - سحبت إسرائيل أمس قواتها من بلدة حدودية في جنوب لبنان.", "2025-04-11")
+    assert any(e.cameo == "0874" for e in doc.events)
