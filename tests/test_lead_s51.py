@@ -17,9 +17,9 @@
    that government's country's, whatever else the sentence names (stages/events._fill_domestic, _home_critic).
 6. A party's withdrawal from the government or the coalition ("انسحاب وزرائه من حكومة …"، "انسحب من الائتلاف") reduces
    relations (161), as a withdrawal from a joint body does, not a military retreat (0874; manual_ar.tsv rows).
-7. Security forces imposing / throwing a cordon ("فرضت القوات طوقا على"، "ضربت الشرطة طوقا أمنيا حول") coerce (170),
-   as the verb طوق does; an arrest warrant "مذكرة قبض بحق X" is an arrest (173) with its target after بحق, as
-   "مذكرة توقيف / اعتقال" are read by their nouns (manual_ar.tsv rows).
+7. An arrest warrant "مذكرة قبض بحق X" is an arrest (173) with its target after بحق, as "مذكرة توقيف / اعتقال" are
+   read by their nouns (manual_ar.tsv rows).  (A cordon imposed, "فرضت الشرطة طوقا", was tried as 170 and withdrawn:
+   session 48 pins a police cordon round a building as no event, and allgold did not move.)
 8. A state stripping people of citizenship ("سحبت اللجنة الجنسية من …"، "سحب الجنسية"، "أسقط الجنسية") is an
    administrative sanction (172); referring people to the prosecution or a court ("أحالت الوزارة 23 شخصا إلى النيابة")
    brings a complaint (115) (manual_ar.tsv rows).
@@ -126,11 +126,6 @@ def test_troop_withdrawal_stays_a_retreat():
     doc = _doc("بيروت (وكالات) - انسحبت القوات الإسرائيلية أمس من بلدة حدودية في جنوب لبنان.", "2025-07-17")
     e = next(e for e in doc.events if e.trigger.startswith("انسحبت"))
     assert e.cameo == "0874"
-
-
-def test_cordon_imposed_is_coercion():
-    doc = _doc("السليمانية (وكالات) - فرضت قوات الأمن أمس طوقا على وسط المدينة.", "2025-08-23")
-    assert any(e.cameo == "170" and e.trigger.startswith("فرضت") for e in doc.events)
 
 
 def test_arrest_warrant_with_qabd():

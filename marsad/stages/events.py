@@ -1756,8 +1756,11 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
         if ev.source_actor_id and ev.target_actor_id and ev.target_actor_id != ev.source_actor_id \
                 and ":verb:" in ev.rule and ev.trigger[:1] in ("و", "ف") and len(ev.trigger) >= 4:
             acted_on.setdefault((ev.sentence, ev.source_actor_id), []).append((ev.trigger_start, ev.target_actor_id))
+    # (session 51) the bare groups of people (نواب، قوى، أحزاب), not a body's name that several states share
+    # ("انتقد مجلس الشورى قرار الحكومة الإيرانية" in a Doha story is Qatar's council)
+    critics = {a.id: a.kind == "group" for a in doc.actors if not a.country}
     for ev in todo:
-        if ev.lang == "ar" and not ev.source_country and _home_critic(ev):
+        if ev.lang == "ar" and not ev.source_country and _home_critic(ev) and critics.get(ev.source_actor_id):
             # (session 51) "واتهم نواب من هذه القوى السوداني": bare lawmakers judging a government are its own
             ev.source_country, ev.source_code = ev.target_country, ev.target_country + ev.source_code
             if mark:
@@ -1825,7 +1828,7 @@ _HOME_CRITIC_ROOTS = frozenset(("10", "11", "12", "13"))
 
 
 def _home_critic(ev: Event) -> bool:
-    """"واتهم نواب من هذه القوى السوداني بـ …": country-less lawmakers, parties or opposition (no name of their own)
+    """"واتهم نواب من هذه القوى السوداني بـ …": country-less lawmakers, parties or opposition (a bare group, no name)
     demanding of, accusing, rejecting or threatening a state's government or leader are that state's -- a foreign
     parliament or party is named with its nationality; so the one country the sentence names, the target's, is theirs
     too, whatever else the sentence names ("في إشارة إلى ماضي الشرع"; the victims' rule keeps an agent of force
