@@ -492,7 +492,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
-         # session 51, B225 (a helper, written before any run): first run by the lead
+         # session 51, B225 (a helper, written before any run): first run 0.500 on 48aebe10 (scored from its branch)
          "blind_s225.yaml": {"ben-gvir-aqsa-prayer-arab-condemnations",
                              "japan-upper-house-election-ldp-komeito-lose-majority-ishiba-stays"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
