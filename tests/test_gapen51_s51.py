@@ -3,7 +3,7 @@
 1. A voice at home: in a story one country dominates, an act on that country's state whose subject has no code (a
    party, a group, a person of no known country) is the country's own (``bare_role_en.home_voice_source``); not a
    passive's unnamed agent (but a state's own force deployed), no assault or fight, not in a sentence naming another
-   country; a bare state role there, in a sentence naming no country, is that country's too.
+   country, not a content a speech verb reports.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -44,28 +44,7 @@ def test_passive_deployment_of_the_home_force_is_home():
     assert got and got[0].source_country == "PER", _dump(evs)
 
 
-def test_bare_government_of_a_dominated_story_is_home():
-    text = (_LEAD.split(" - ", 1)[1] + "Peru's prime minister has backed the president.\n\n"
-            "Speakers at the rally demanded that the government resign.")
-    got, evs = _with(text, "demanded", "2026-04-02")
-    assert got and got[0].target_code == "PERGOV" and got[0].source_country == "PER", _dump(evs)
-
-
 def test_violence_by_uncoded_subject_stays_guard():
     text = _LEAD + "Witnesses said officers had beaten several students outside the Congress."
     got, evs = _with(text, "beaten", "2026-04-02")
     assert not got or ":src-home-voice" not in got[0].rule, _dump(evs)
-
-
-def test_bare_police_of_a_dominated_story_is_home():
-    text = (_LEAD.split(" - ", 1)[1] + "Peru's prime minister has backed the president.\n\n"
-            "Police detained two student leaders on Thursday.")
-    got, evs = _with(text, "detained", "2026-04-02")
-    assert got and got[0].source_code == "PERCOP", _dump(evs)
-
-
-def test_bare_ministry_acting_on_the_named_foreign_side_is_home():
-    text = (_LEAD.split(" - ", 1)[1] + "Peru's prime minister has backed the president. Peru's finance minister "
-            "said the budget was safe.\n\nThe commerce ministry urged Washington to lift the new tariffs.")
-    got, evs = _with(text, "urged", "2026-04-02")
-    assert got and got[0].source_code == "PERGOV" and got[0].target_country == "USA", _dump(evs)

@@ -121,7 +121,10 @@ def party_state_source(doc, events) -> None:
 # assaults, fights and mass violence by an unnamed or uncoded subject ("officers had beaten demonstrators",
 # "gunmen opened fire"): no voice of the state
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
-_BARE = ROLES | FORCE_ROLES
+# the least number of the dominating country's mentions before the act's sentence
+_TOLD_BEFORE = 3
+# speech verbs before the trigger: the act is a content someone reports, its subject not read
+_SAYING = frozenset(("said", "says", "say", "told", "according"))
 
 
 def _names_country(doc, ev, but=None) -> bool:
@@ -129,14 +132,6 @@ def _names_country(doc, ev, but=None) -> bool:
     return any(a.country and a.country != but and any(ev.sentence_start <= sp < ev.sentence_end for sp, _ in a.spans)
                for a in doc.actors) or any(pl.country and pl.country != but
                                            and ev.sentence_start <= pl.start < ev.sentence_end for pl in doc.places)
-
-
-def _named_only(doc, ev, countries) -> bool:
-    """Does the sentence of ``ev`` name no country outside ``countries``?"""
-    return not any(a.country and a.country not in countries
-                   and any(ev.sentence_start <= sp < ev.sentence_end for sp, _ in a.spans) for a in doc.actors) \
-        and not any(pl.country and pl.country not in countries and ev.sentence_start <= pl.start < ev.sentence_end
-                    for pl in doc.places)
 
 
 # the auxiliaries of a passive right before its participle (an adverb may stand between)
@@ -150,13 +145,10 @@ def home_voice_source(doc, events) -> None:
     itself or one of its bodies and office holders -- whose subject the actor stage could not code (a party, a
     group, a person of no known country) is the act of a voice at home: the country's own.  Not when the sentence
     names another country (a foreign critic is often named by a nationality or a place), not a passive's unnamed
-    agent, no assault, fight or mass violence (``_VIOLENCE_ROOTS``).  A bare state role (``ROLES``, ``FORCE_ROLES``:
-    "the government", "police") on either side, in a sentence naming no other country, is that country's too -- the
-    dateline's bare roles of ``home_country.fill`` for a story with no dateline or a new paragraph.  Markers
-    ``:src-home-voice`` / ``:tgt-home-voice``."""
-    todo = [ev for ev in events if ev.lang == "en" and ev.root not in _VIOLENCE_ROOTS
-            and (not ev.source_code or ev.source_country or ev.source_code in _BARE)
-            and (ev.target_country or ev.target_code in _BARE or ev.source_code in _BARE)]
+    agent, no assault, fight or mass violence (``_VIOLENCE_ROOTS``), not a content a speech verb before it reports,
+    and only with the country named ``_TOLD_BEFORE`` times before the sentence.  Marker ``:src-home-voice``."""
+    todo = [ev for ev in events if ev.lang == "en" and ev.root not in _VIOLENCE_ROOTS and not ev.source_code
+            and ev.target_country]
     if not todo:
         return
     from .home_country import dominates
@@ -168,34 +160,16 @@ def home_voice_source(doc, events) -> None:
     if not dominates(top, counts, sum(counts.values())):
         return
     text = doc.text
+    told = sorted([sp for a in doc.actors if a.country == top for sp, _ in a.spans]
+                  + [pl.start for pl in doc.places if pl.country == top])
     for ev in todo:
-        if ev.source_code in _BARE and not ev.source_country:
-            # "Police detained two men on Wednesday": a bare state role as the subject, likewise
-            foreign = ev.target_country if ev.target_country != top else None
-            if (_names_country(doc, ev, top) and not (foreign and _named_only(doc, ev, {top, foreign}))) \
-                    or ev.target_code == top + ev.source_code:
-                continue   # (no self-loop of one body; "the commerce ministry urged Washington to cancel the
-                # tariffs": the foreign side it acts on may be named)
-            ev.source_country, ev.source_code = top, top + ev.source_code
-            ev.rule += ":src-home-voice"
-        if not ev.target_code:
-            continue
-        if not ev.target_country:
-            # "Speakers demanded that the government stop the arrests": a bare state role in a sentence that
-            # names no country is the dominating country's, as the dateline's bare roles are (home_country.fill);
-            # with a subject of that country or of none
-            if ev.source_country not in (None, top) or _names_country(doc, ev, top) \
-                    or ev.source_code == top + ev.target_code:
-                continue
-            ev.target_country, ev.target_code = top, top + ev.target_code
-            ev.rule += ":tgt-home-voice"
-        if ev.source_code:
-            continue
         c = ev.target_country
-        if c != top:
-            continue
-        if (ev.target_code or "")[3:] not in FORCE_ROLES and _PASSIVE_AUX.intersection(
-                w.lower() for w in text[ev.sentence_start:ev.trigger_start].split()[-3:]):
+        if c != top or bisect_left(told, ev.sentence_start) < _TOLD_BEFORE:
+            continue   # the story's country told before the sentence, not only by the act's own target
+        before = [w.strip(",;:\"'").lower() for w in text[ev.sentence_start:ev.trigger_start].split()]
+        if _SAYING.intersection(before):
+            continue   # "the ministry said officers had arrested 30 people": a reported act's unread subject
+        if (ev.target_code or "")[3:] not in FORCE_ROLES and _PASSIVE_AUX.intersection(before[-3:]):
             continue   # "protesters were beaten": a passive's unnamed agent, no voice ("police have been deployed":
             # a state's own force, its state the agent)
         if _names_country(doc, ev, c):
