@@ -112,9 +112,67 @@ def party_state_source(doc, events) -> None:
                 or (ev.target_code or "")[3:6] not in STATE_ROLES:
             continue
         c = ev.target_country
-        if any(a.country and a.country != c and any(ev.sentence_start <= sp < ev.sentence_end for sp, _ in a.spans)
-               for a in doc.actors) or any(pl.country and pl.country != c
-                                           and ev.sentence_start <= pl.start < ev.sentence_end for pl in doc.places):
+        if _names_country(doc, ev, c):
             continue
         ev.source_country, ev.source_code = c, c + ev.source_code
         ev.rule += ":src-own-state"
+
+
+# assaults, fights and mass violence by an unnamed or uncoded subject ("officers had beaten demonstrators",
+# "gunmen opened fire"): no voice of the state
+_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# the least number of the dominating country's mentions before the act's sentence
+_TOLD_BEFORE = 3
+# speech verbs before the trigger: the act is a content someone reports, its subject not read
+_SAYING = frozenset(("said", "says", "say", "told", "according"))
+
+
+def _names_country(doc, ev, but=None) -> bool:
+    """Does the sentence of ``ev`` name a country (an actor or a place of one) other than ``but``?"""
+    return any(a.country and a.country != but and any(ev.sentence_start <= sp < ev.sentence_end for sp, _ in a.spans)
+               for a in doc.actors) or any(pl.country and pl.country != but
+                                           and ev.sentence_start <= pl.start < ev.sentence_end for pl in doc.places)
+
+
+# the auxiliaries of a passive right before its participle (an adverb may stand between)
+_PASSIVE_AUX = frozenset(("was", "were", "been", "being", "be", "is", "are", "got", "get"))
+
+
+def home_voice_source(doc, events) -> None:
+    """"The Socialists urged Macron to turn to the left", "Lawyers for some of the men accused the government of
+    ignoring court orders", "Critics in Bangkok accused the government": in a story one country dominates
+    (``home_country.dominates`` of its actor and place mentions), an act on that country's state -- the country
+    itself or one of its bodies and office holders -- whose subject the actor stage could not code (a party, a
+    group, a person of no known country) is the act of a voice at home: the country's own.  Not when the sentence
+    names another country (a foreign critic is often named by a nationality or a place), not a passive's unnamed
+    agent, no assault, fight or mass violence (``_VIOLENCE_ROOTS``), not a content a speech verb before it reports,
+    and only with the country named ``_TOLD_BEFORE`` times before the sentence.  Marker ``:src-home-voice``."""
+    todo = [ev for ev in events if ev.lang == "en" and ev.root not in _VIOLENCE_ROOTS and not ev.source_code
+            and ev.target_country]
+    if not todo:
+        return
+    from .home_country import dominates
+    counts = Counter([a.country for a in doc.actors if a.country for _ in a.spans]
+                     + [pl.country for pl in doc.places if pl.country])
+    if not counts:
+        return
+    top = counts.most_common(1)[0][0]
+    if not dominates(top, counts, sum(counts.values())):
+        return
+    text = doc.text
+    told = sorted([sp for a in doc.actors if a.country == top for sp, _ in a.spans]
+                  + [pl.start for pl in doc.places if pl.country == top])
+    for ev in todo:
+        c = ev.target_country
+        if c != top or bisect_left(told, ev.sentence_start) < _TOLD_BEFORE:
+            continue   # the story's country told before the sentence, not only by the act's own target
+        before = [w.strip(",;:\"'").lower() for w in text[ev.sentence_start:ev.trigger_start].split()]
+        if _SAYING.intersection(before):
+            continue   # "the ministry said officers had arrested 30 people": a reported act's unread subject
+        if (ev.target_code or "")[3:] not in FORCE_ROLES and _PASSIVE_AUX.intersection(before[-3:]):
+            continue   # "protesters were beaten": a passive's unnamed agent, no voice ("police have been deployed":
+            # a state's own force, its state the agent)
+        if _names_country(doc, ev, c):
+            continue
+        ev.source_country, ev.source_code = c, c
+        ev.rule += ":src-home-voice"

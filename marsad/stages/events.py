@@ -791,6 +791,7 @@ class EventStage:
             bare_role_en.apply(doc, new)   # "Opposition lawmakers demanded that the government …": the country
             # named last before the sentence (s49 GAPEN49; last resort)
             bare_role_en.party_own_target(doc, new)   # "The opposition party welcomed the ruling": its own (s49)
+            bare_role_en.home_voice_source(doc, new)   # "Critics accused the government": the home country's (s51)
         if en:
             pledged_partner_en.apply(doc, new)   # "spoke with Erdogan and pledged that Georgia would …": TUR (s49)
         new = background_pair.drop_copies(new)   # "وكانت الحكومتان قد وقعتا الاتفاقية": one background act (s37)
