@@ -1,6 +1,6 @@
 """Session 51 (helper gapar51): Arabic sources and targets of the in-sample gold's shapes, our own sentences.
 
-1. People nouns of a domestic story with no role row before (election candidates, rabbis, the organisers of a march,
+1. People nouns of a domestic story with no role row before (the organisers of a march,
    the victims' families): the sentence's object was read as the verb's subject and no home country was filled in
    (roles.tsv).
 2. "المجتمع الدولي" is an international addressee (IGO), not the country the appeal's content names.
@@ -15,11 +15,6 @@ _ANKARA = "أنقرة - 12 فبراير (مرصد) - "
 
 
 # ----------------------------------------------------------------------------- 1 people nouns at home
-def test_losing_candidates_accusing_the_government_are_the_source():
-    got, evs = _with(_AMMAN + "واتهم مرشحون خاسرون الحكومة بالتلاعب في فرز الأصوات.", "واتهم", "2025-02-12")
-    assert got and got[0].source_code == "JORPTY" and got[0].target_code == "JORGOV", _dump(evs)
-
-
 def test_organisers_of_a_march_threatening_are_the_home_civilians():
     got, evs = _with(_AMMAN + "وهدد منظمو المسيرة بالعودة إلى الشارع ما لم تسحب الحكومة مشروع القانون.", "وهدد",
                      "2025-02-12")
