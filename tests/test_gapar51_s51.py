@@ -46,3 +46,11 @@ def test_joined_accusation_after_an_urging_with_ala_is_the_speakers():
     got, evs = _with("عمان - 12 فبراير (مرصد) - وحث وزير الخارجية الأردني الدول الأوروبية على فرض عقوبات على "
                      "المستوطنين، واتهم إسرائيل بتقويض فرص السلام.", "واتهم", "2025-02-12")
     assert got and got[0].source_code == "JORGOV", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 a renewed appeal's owner
+def test_renewed_appeal_noun_is_its_reporters_to_the_actor_after_it():
+    # "دعوته" is "his call" here, not "called him": the government after it is the addressee, not the caller
+    got, evs = _with("عمان - 12 فبراير (مرصد) - وجدد وزير الخارجية الأردني دعوته الحكومة الإسرائيلية إلى رفع الحصار "
+                     "عن غزة.", "دعوته", "2025-02-12")
+    assert got and got[0].source_code == "JORGOV" and got[0].target_code == "ISRGOV", _dump(evs)
