@@ -20,7 +20,7 @@ from bisect import bisect_right
 from itertools import islice
 
 from ..lang.normalize import normalize
-from .structure import fill_side, get_lexicon, kind_sets
+from .structure import copy_side, fill_side, get_lexicon, kind_sets
 
 _REACH = 12   # (a full name and a time word between: "وأعلن رئيس الوزراء العراقي عادل عبد المهدي أمس عزمه تقديم")
 _REACH_EN = 4   # ("declared a nationwide general strike": the noun's own words between)
@@ -99,6 +99,8 @@ def apply(doc, events) -> None:
                     # (past the list's comma only the verb's own subject, right after it: "قرر المجلس تقديم شكوى ضد
                     # أنقرة، ومطالبة …" -- أنقرة is the first act's object)
                     _verb_subject(doc, ev, e, adjacent=crossed)
+                elif ev.lang == "ar" and ":verb:" in ev.rule and ev.source_span and ev.source_span[0] >= ev.trigger_end:
+                    _owner_subject(doc, ev, e)
                 if listed_ref and crossed:
                     ev.historical = False   # (a later act of the announced list, read a reference in its own clause)
                 break
@@ -128,6 +130,25 @@ def _noun_reading(ev, lex) -> bool:
         # renewing verb only, kind renew: "وجدد الوزير دعوته المجتمع الدولي إلى …"; the lexicon has no noun row for it)
         return True
     return any(t.kind == "noun" and t.cameo == ev.cameo for t in lex.lookup(w))
+
+
+def _owner_subject(doc, ev, verb_end: int) -> None:
+    """(session 51, gapar51) "وجدد وزير الخارجية الأردني دعوته المجتمع الدولي إلى …": a verb-read word that is the
+    reported noun (دعوته: "his call", not "called him") has its owner in its pronoun -- the reporting verb's subject,
+    the first actor between the verb and the noun; the actor read after the word as a verb's subject is the noun's
+    addressee, its target."""
+    first = None
+    for a in doc.actors:
+        if not (a.code or a.country) or a.id == ev.source_actor_id:
+            continue
+        for s0, s1 in a.spans:
+            if verb_end <= s0 and s1 <= ev.trigger_start and (first is None or s0 < first[1][0]):
+                first = (a, (s0, s1))
+    if first is None:
+        return
+    copy_side(ev, "target", ev, "source")
+    fill_side(ev, "source", first[0], first[1])
+    ev.rule += ":src-announcer-owner"
 
 
 def _verb_subject(doc, ev, verb_end: int, adjacent: bool = False) -> None:

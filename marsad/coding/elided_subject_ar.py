@@ -195,7 +195,8 @@ def apply_joined(doc, events) -> None:
             limit = q.speaker_start if q is not None else ev.trigger_start
             before = max((e for e in events if e is not ev and e.sentence == ev.sentence and ":verb:" in e.rule
                           and e.source_actor_id and e.source_span and e.trigger_start < limit
-                          and (q is not None or e.source_span[1] <= ev.trigger_start)),
+                          and (q is not None or e.source_span[1] <= ev.trigger_start)
+                          and not _relative_clause_verb(text, e.trigger_start)),
                          key=lambda e: e.trigger_start, default=None)
             if before is None:
                 said = _opening_subject(doc, ev.sentence) if explained else None
@@ -223,6 +224,14 @@ def apply_joined(doc, events) -> None:
             clear_side(ev, "source")
         fill_side(ev, "source", actor, span)
         ev.rule += ":elided-joined"
+
+
+def _relative_clause_verb(text: str, start: int) -> bool:
+    """Is the verb at ``start`` the first word of a relative clause (right after a relative word, cues_ar.tsv kind
+    ``rel``)?  "… إلى حين عودة النظام الدستوري الذي يطالب به المجتمع الدولي، ولوح بفرض عقوبات": the relative clause's
+    subject is no speaker the joined verb goes on with (session 51, gapar51)."""
+    word = text[max(0, start - 12):start].split()[-1:]
+    return bool(word) and "rel" in lexicon("ar").cue(normalize(word[0]))
 
 
 def _lead_after_comma(text: str, start: int) -> bool:

@@ -4088,7 +4088,8 @@ def _conjoined_subject(words, evs, args=()) -> None:
         if _counted_passive(words, k, ev):
             continue
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start
-                     and not _relative_verb(words, starts, e) and not _motive_masdar(words, starts, e)), None)
+                     and not _relative_verb(words, starts, e) and not _motive_masdar(words, starts, e)
+                     and not _prep_masdar(words, starts, e)), None)
         # ("وفرقت قوات الأمن المحتجين الذين تجمعوا أمام …، واعتقلت عددا منهم": a verb of a relative clause is no
         # clause the joined verb goes on with, session 36)
         if prev is not None and ":mutual" in prev.rule:
@@ -4198,6 +4199,18 @@ def _motive_masdar(words, starts, e) -> bool:
         return False
     t = motive.table()
     return words[j].norm in t["masdar"] or words[j].norm in t["motive"]
+
+
+def _prep_masdar(words, starts, e) -> bool:
+    """Is the event's word a verbal noun right after a preposition ("ودعا أردوغان الدول الأوروبية إلى رفع العقوبات
+    …، وانتقد …": رفع is the content appealed for, its actor the addressee)?  No finite verb follows a preposition, so
+    it opens no clause a joined verb goes on with (session 51, gapar51)."""
+    j = starts.get(e.trigger_start)
+    return j is not None and j > 0 and words[j - 1].norm in _CONTENT_PREPS
+
+
+# the prepositions that open an appeal's, a demand's or a call's content (a verbal noun after them)
+_CONTENT_PREPS = frozenset(("الي", "علي", "عن", "من"))
 
 
 def _relative_verb(words, starts, e) -> bool:
