@@ -5,11 +5,19 @@
 2. ``announced_act`` kind order: an order verb (أمر، أوعز، وجه، كلف) reports the act its content names ("ووجه رئيس
    الوزراء بتشكيل لجنة تحقيق"): the verb's span is the noun event's evidence too, its subject the source, and the
    noun read a reference after the preposition is the ordered act, told now.
+3. Lexicon: an announced recognition (اعترافها بـ a state, 054, cond prep_state) and agreement (موافقتها على, 030),
+   possessive forms only; the recognised state is no place of the act (geo.locate._eligible).
+4. ``announced_act``: the walk back from an act noun passes a comma-closed circumstance aside whole ("، عقب اجتماع
+   …،", announced_aside_ar.tsv openers + عقب، بعد، إثر): the announcing verb before it reports the noun.
 """
-from test_gapen34_s34 import _dump, _events
+from test_gapen34_s34 import _P, _dump, _events
 
 _AMMAN = "عمان - 3 مارس (مرصد) - "
 _DATE = "2025-03-03"
+
+
+def _doc(text, date=_DATE):
+    return _P(text, published_at=date)
 
 
 def _told(text, verb, date=_DATE):
@@ -55,3 +63,40 @@ def test_prosecutor_tasks_a_team_to_investigate():
 def test_demanding_an_inquiry_is_no_order():
     got, evs = _told(_AMMAN + "وطالب نواب أردنيون بتشكيل لجنة تحقيق في أسباب الحريق.", "بتشكيل")
     assert all(":ordered" not in e.rule for e in evs), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 recognition, agreement
+def test_announced_recognition_of_a_state():
+    text = "نيويورك - 22 سبتمبر (مرصد) - كما أعلنت النرويج اعترافها بدولة فلسطين خلال الجلسة نفسها."
+    got, evs = _told(text, "أعلنت")
+    assert [e.cameo for e in got] == ["054"] and got[0].target_country == "PSE", _dump(evs)
+    place = next((p for p in _doc(text).places if p.id == got[0].place_id), None)
+    assert place is None or place.country != "PSE", place
+
+
+def test_admitting_a_mistake_is_no_recognition():
+    _, evs = _told(_AMMAN + "وأعلن الوزير الأردني اعترافه بالخطأ في إدارة الأزمة.", "وأعلن")
+    assert not [e for e in evs if e.cameo == "054"], _dump(evs)
+
+
+def test_announced_agreement_to_a_plan():
+    got, evs = _told(_AMMAN + "كما أعلنت الحكومة الأردنية موافقتها على خطة الإصلاح التي قدمها صندوق النقد الدولي.",
+                     "أعلنت")
+    assert [e.cameo for e in got] == ["030"], _dump(evs)
+
+
+def test_consent_of_a_body_is_no_act():
+    _, evs = _told(_AMMAN + "وجرى تعيين السفير الجديد بموافقة مجلس الأعيان على الترشيح.", "بموافقة")
+    assert not [e for e in evs if e.cameo == "030"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 across an aside
+def test_readiness_announced_across_a_meeting_aside():
+    got, evs = _told(_AMMAN + "وأعلنت أحزاب المعارضة الأردنية، عقب اجتماع ترأسه زعيم حزب جبهة العمل، استعدادها للحوار "
+                     "مع الحكومة.", "وأعلنت")
+    assert [e.cameo for e in got] == ["036"] and not got[0].historical, _dump(evs)
+
+
+def test_aside_of_its_own_with_a_relative_is_not_passed():
+    got, evs = _told(_AMMAN + "وأعلنت أحزاب المعارضة، التي قاطعت الانتخابات، استعدادها للحوار مع الحكومة.", "وأعلنت")
+    assert not [e for e in got if e.cameo == "036"], _dump(evs)   # (a relative aside has its own verb)
