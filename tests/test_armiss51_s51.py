@@ -9,6 +9,8 @@
    possessive forms only; the recognised state is no place of the act (geo.locate._eligible).
 4. ``announced_act``: the walk back from an act noun passes a comma-closed circumstance aside whole ("، عقب اجتماع
    …،", announced_aside_ar.tsv openers + عقب، بعد، إثر): the announcing verb before it reports the noun.
+5. ``quotes``: the setting words of a telling (خلال اللقاء، في كلمة …) between a pro-drop speech verb and its content
+   are fillers: the clause's subject before the comma is the speaker ("…، ونفى خلال اللقاء أن …").
 """
 from test_gapen34_s34 import _P, _dump, _events
 
@@ -100,3 +102,15 @@ def test_readiness_announced_across_a_meeting_aside():
 def test_aside_of_its_own_with_a_relative_is_not_passed():
     got, evs = _told(_AMMAN + "وأعلنت أحزاب المعارضة، التي قاطعت الانتخابات، استعدادها للحوار مع الحكومة.", "وأعلنت")
     assert not [e for e in got if e.cameo == "036"], _dump(evs)   # (a relative aside has its own verb)
+
+
+# ----------------------------------------------------------------------------- 5 a pro-drop denial with its setting
+def test_pro_drop_denial_after_a_setting_phrase():
+    got, evs = _told(_AMMAN + "واستقبل العاهل الأردني رئيس الوزراء في قصر الحسينية، ونفى خلال اللقاء أن تكون الحكومة "
+                     "قد قررت رفع أسعار الوقود.", "ونفى")
+    assert [e.cameo for e in got] == ["016"] and got[0].source_country == "JOR", _dump(evs)
+
+
+def test_named_speaker_after_the_setting_phrase_kept():
+    got, evs = _told(_AMMAN + "ونفى خلال اللقاء وزير الخارجية المصري أن تكون القاهرة قد تلقت أي طلب رسمي.", "ونفى")
+    assert [e.source_country for e in got] == ["EGY"], _dump(evs)
