@@ -7,9 +7,7 @@
    noun read a reference after the preposition is the ordered act, told now.
 3. Lexicon: an announced recognition (اعترافها بـ a state, 054, cond prep_state) and agreement (موافقتها على, 030),
    possessive forms only; the recognised state is no place of the act (geo.locate._eligible).
-4. ``announced_act``: the walk back from an act noun passes a comma-closed circumstance aside whole ("، عقب اجتماع
-   …،", announced_aside_ar.tsv openers + عقب، بعد، إثر): the announcing verb before it reports the noun.
-5. ``quotes``: the setting words of a telling (خلال اللقاء، في كلمة …) between a pro-drop speech verb and its content
+4. ``quotes``: the setting words of a telling (خلال اللقاء، في كلمة …) between a pro-drop speech verb and its content
    are fillers: the clause's subject before the comma is the speaker ("…، ونفى خلال اللقاء أن …").
 """
 from test_gapen34_s34 import _P, _dump, _events
@@ -92,19 +90,7 @@ def test_consent_of_a_body_is_no_act():
     assert not [e for e in evs if e.cameo == "030"], _dump(evs)
 
 
-# ----------------------------------------------------------------------------- 4 across an aside
-def test_readiness_announced_across_a_meeting_aside():
-    got, evs = _told(_AMMAN + "وأعلنت أحزاب المعارضة الأردنية، عقب اجتماع ترأسه زعيم حزب جبهة العمل، استعدادها للحوار "
-                     "مع الحكومة.", "وأعلنت")
-    assert [e.cameo for e in got] == ["036"] and not got[0].historical, _dump(evs)
-
-
-def test_aside_of_its_own_with_a_relative_is_not_passed():
-    got, evs = _told(_AMMAN + "وأعلنت أحزاب المعارضة، التي قاطعت الانتخابات، استعدادها للحوار مع الحكومة.", "وأعلنت")
-    assert not [e for e in got if e.cameo == "036"], _dump(evs)   # (a relative aside has its own verb)
-
-
-# ----------------------------------------------------------------------------- 5 a pro-drop denial with its setting
+# ----------------------------------------------------------------------------- 4 a pro-drop denial with its setting
 def test_pro_drop_denial_after_a_setting_phrase():
     got, evs = _told(_AMMAN + "واستقبل العاهل الأردني رئيس الوزراء في قصر الحسينية، ونفى خلال اللقاء أن تكون الحكومة "
                      "قد قررت رفع أسعار الوقود.", "ونفى")

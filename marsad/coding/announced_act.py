@@ -80,11 +80,6 @@ def apply(doc, events) -> None:
         head = text[lo:ev.trigger_start]
         end = ev.trigger_start - lo
         crossed = False
-        limit = ev.trigger_start   # (another event's trigger before this offset stops the walk)
-        if ev.lang == "ar":
-            cut = _aside_before(head, ev)
-            if cut >= 0:   # (session 51: past a comma-closed aside of the telling's circumstance, whole)
-                head, end, limit = head[:cut], cut, lo + cut
         if ev.lang == "ar" and not ev.source_code and not ev.source_country and ev.root not in _TOLD_ROOTS:
             cut = _comma_before(head, ev)
             if cut >= 0:   # (session 47: past a list's comma or an aside, for the announcer's subject only)
@@ -99,7 +94,7 @@ def apply(doc, events) -> None:
             if not _STOP_MARKS.isdisjoint(w) or n in _STOPS:
                 break
             k = bisect_right(starts, s)   # (the first trigger after s: one look, not a walk over every event)
-            if k < len(starts) and starts[k] < limit and not crossed:
+            if k < len(starts) and starts[k] < ev.trigger_start and not crossed:
                 break   # (another event's trigger between: the verb reports that one)
             bare = n[1:] if n[:1] in ("و", "ف") and n[1:] in verbs else n
             if bare in verbs:
@@ -127,25 +122,6 @@ def _comma_before(head: str, ev) -> int:
     announcer's subject only: the verb is no evidence of the later noun (a reader points at the list's head)."""
     body = head.rstrip()
     return len(body) - 1 if body.endswith(("،", ",")) and ev.trigger[:1] == "و" else -1
-
-
-_ASIDE_WORDS = 16   # (words of a circumstance aside at most: "، عقب اجتماع ترأسه رئيس الحكومة عزيز أخنوش،")
-
-
-def _aside_before(head: str, ev) -> int:
-    """(session 51) "وأعلنت أحزاب الأغلبية، عقب اجتماع ترأسه رئيس الحكومة، استعدادها للحوار": the offset in ``head``
-    (the text before an Arabic act noun not joined by و) of the comma opening a comma-closed aside right before the
-    noun, when the aside opens with a circumstance preposition (``announced_aside_ar.tsv`` kind opener: في، خلال،
-    عقب …) and holds no other comma -- the walk goes on before it, the aside's words not counted -- else -1."""
-    body = head.rstrip()
-    if not body.endswith(("،", ",")) or ev.trigger[:1] == "و":
-        return -1
-    c2 = max(body.rfind("،", 0, len(body) - 1), body.rfind(",", 0, len(body) - 1))
-    inner = body[c2 + 1:-1].split()
-    if c2 < 0 or not inner or len(inner) > _ASIDE_WORDS:
-        return -1
-    openers = kind_sets("announced_aside_ar.tsv", ("opener",))["opener"]
-    return c2 if normalize(inner[0]) in openers else -1
 
 
 def _noun_reading(ev, lex) -> bool:
