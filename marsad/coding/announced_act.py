@@ -38,7 +38,7 @@ def apply(doc, events) -> None:
     text = doc.text
     if not any(":noun:" in ev.rule or ev.root == "04" or (ev.lang == "ar" and ":verb:" in ev.rule) for ev in events):
         return
-    sets = kind_sets("announced_act.tsv", ("verb", "verb_en", "light_en", "light", "suffer", "renew"))
+    sets = kind_sets("announced_act.tsv", ("verb", "verb_en", "light_en", "light", "suffer", "renew", "order"))
     starts = sorted(e.trigger_start for e in events)
     lex = None
     for ev in events:
@@ -53,7 +53,10 @@ def apply(doc, events) -> None:
         # (session 47) a later act of an announced list after its comma, read a reference in its own clause
         listed_ref = ev.historical and ":listed" in ev.rule and ":ref" in ev.rule and _comma_before(
             text[max(ev.sentence_start, ev.trigger_start - 160):ev.trigger_start], ev) >= 0
-        if ev.historical and not (ev.lang == "ar" and ev.root in _SUFFERED_ROOTS) and not listed_ref:
+        # (session 51) "ووجه رئيس الوزراء بتشكيل لجنة تحقيق": the act an order verb's ب-content names, read a reference
+        ordered_ref = ev.historical and ev.lang == "ar" and ":ref" in ev.rule and ev.root not in _SKIP_ROOTS
+        if ev.historical and not (ev.lang == "ar" and ev.root in _SUFFERED_ROOTS) and not listed_ref \
+                and not ordered_ref:
             continue
         if ev.root in _SKIP_ROOTS and ev.lang == "ar" and ev.root != "04":
             # (session 50) "وجدد الوزير دعوته المجتمع الدولي إلى …": a renewing or expressing verb reports even an
@@ -65,10 +68,12 @@ def apply(doc, events) -> None:
             # ("held talks with the leaders", "وأجرى الوزير اتصالا هاتفيا بنظيره": the light verb of a meeting noun,
             # for each direction's copy -- the gold anchors the other direction on the verb; s40 lead, PREC40)
             verbs = sets["light_en"] if ev.lang == "en" else sets["light"]
-        elif ev.historical and not listed_ref:
+        elif ev.historical and not listed_ref and ev.root in _SUFFERED_ROOTS:
             verbs = sets["suffer"]   # ("وتعرضت طائرة مدنية لإطلاق نار": the patient's verb reports even a background act)
+        elif ev.historical and not listed_ref:
+            verbs = sets["order"]   # (an ordered act: the order is its report, the act no background)
         else:
-            verbs = (sets["verb"] | sets["suffer"] | sets["renew"] if ev.lang == "ar"
+            verbs = (sets["verb"] | sets["suffer"] | sets["renew"] | sets["order"] if ev.lang == "ar"
                      else sets["verb_en"] | sets["light_en"])
         reach = _REACH if ev.lang == "ar" else _REACH_EN
         lo = max(ev.sentence_start, ev.trigger_start - 160)
@@ -103,6 +108,9 @@ def apply(doc, events) -> None:
                     _owner_subject(doc, ev, e)
                 if listed_ref and crossed:
                     ev.historical = False   # (a later act of the announced list, read a reference in its own clause)
+                if ordered_ref and not crossed and bare in sets["order"]:
+                    ev.historical = False   # (the ordered act is told now, by its order)
+                    ev.rule += ":ordered"
                 break
 
 

@@ -217,6 +217,8 @@ def _is_actor_span(p: Place, ev: Event) -> bool:
 def _eligible(p: Place, ev: Event) -> bool:
     if p.is_metonym or p.end <= p.start:
         return False
+    if ev.cameo == "054" and p.precision == "country" and p.country and p.country == ev.target_country:
+        return False   # ("اعترفت فرنسا بدولة فلسطين": the recognised state is the act's object, not its site; s51)
     cued = getattr(p, "cue", None) in _CUED
     if not cued and (_is_actor_span(p, ev) or p.precision == "country"):
         return False

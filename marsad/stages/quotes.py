@@ -30,7 +30,9 @@ def _qid(doc_id: str, a: int, b: int) -> str:
 SKIP_KINDS = ("ad", "photo_credit", "source_line", "dateline")
 _FILLER_AR = frozenset(["ايضا", "كذلك", "اليوم", "امس", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه",
                         "جانبها", "الي", "في", "ذلك", "هذا", "السياق", "صحفي", "تصريحات", "تصريح", "بيان",
-                        "له", "لها", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس"])
+                        "له", "لها", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                        # (session 51 armiss51) the setting of the telling: "، ونفى خلال اللقاء أن …"، "في كلمة"
+                        "خلال", "اللقاء", "الاجتماع", "كلمه", "مؤتمر", "المؤتمر", "مقابله", "حديث"])
 # English subject pronouns stand for the previous speaker ("He added that …"); "it"/"they" may be
 # anything, so they are not taken
 _FILLER_EN = frozenset(["also", "on", "today", "yesterday", "in", "a", "the", "statement", "that",
