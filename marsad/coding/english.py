@@ -545,6 +545,9 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                 return None  # "welcomed the ruling, saying it helped to isolate Israel": the participle clause's
                 # own words, no venue of the act (session 39); so for a reaction ("rejected the protest, saying
                 # China had always …": the speaker's own country is the reported clause's; session 50 GAPEN50)
+            if ":verb:" in ev.rule and _listed_predicate(doc.text, ev.trigger_end, pl.start):
+                return None  # "welcomed the resolution, thanked Ghana and Nigeria for …": the place is the object of
+                # the next verb of the list, no side of this one (session 51, enmiss51)
             if doc.text[pl.end:pl.end + 16].split()[:1] and \
                     doc.text[pl.end:pl.end + 16].split()[0].strip(",.").lower() in _NAMED_PLAN_NOUNS:
                 continue     # "rejected the Kingston plan": the place names the plan, no venue or side (session 40)
@@ -584,6 +587,16 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                 # locates the venue named before it, whose country it need not share (session 45, GEO45)
             return pl.country
     return None
+
+
+_LISTED_VERB = re.compile(r"\w[^,;:.]*,\s+([a-z]+ed)\s")
+
+
+def _listed_predicate(text: str, start: int, end: int) -> bool:
+    """Is there, between ``start`` (a verb trigger's end) and ``end``, the next predicate of a list: the verb's own
+    words, a comma, then a past-tense trigger verb ("welcomed the resolution, thanked …"; session 51, enmiss51)?"""
+    m = _LISTED_VERB.match(text, start + 1, end) if start < end and text[start:start + 1] == " " else None
+    return m is not None and any(t.kind == "verb" for t in lexicon("en").lookup(m.group(1)))
 
 
 _TOPIC_OVER_ROOTS = frozenset(("10", "11", "12", "13", "14", "16"))

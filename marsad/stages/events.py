@@ -5580,7 +5580,8 @@ def _conjoined_acts(text: str, first: Event, second: Event) -> bool:
     if second.source_span and first.trigger_end <= second.source_span[0] and second.source_span[1] <= second.trigger_start \
             and " and " in text[first.trigger_end:second.source_span[0]]:
         return True   # "… suspended mobile internet, and the provincial government banned gatherings": its own subject (s30)
-    return bool(between) and between[-1].lower() == "and" or (len(between) > 1 and between[-2].lower() == "and")
+    return bool(between) and between[-1].lower() == "and" or (len(between) > 1 and between[-2].lower() == "and") \
+        or _comma_listed(text, first, second)
 
 
 def _object_acts(text: str, first: Event, second: Event) -> bool:
@@ -5596,7 +5597,21 @@ def _object_acts(text: str, first: Event, second: Event) -> bool:
     # the United States": two verbs of one code, the first with its own object words before "and" -- two acts; right
     # after each other ("condemned and denounced the attack") they tell one
     between = text[first.trigger_end:second.trigger_start].split()
-    return len(between) >= 3 and between[-1].lower() == "and" and not between[0].lower() == "and"
+    if len(between) >= 3 and between[-1].lower() == "and" and not between[0].lower() == "and":
+        return True
+    return _comma_listed(text, first, second)
+
+
+def _comma_listed(text: str, first: Event, second: Event) -> bool:
+    """(session 51, enmiss51) A list of English predicates, the next one after a comma: "welcomed the resolution,
+    thanked the United States for …": the first verb's own object words (two or more) closed by the comma, then a
+    past-tense verb -- two acts; not an "-ing" participle, which tells the first act again ("welcomed the decision,
+    calling it …": _participle_told), and no quote or clause punctuation between."""
+    b = text[second.trigger_start:second.trigger_end].split()
+    between = text[first.trigger_end:second.trigger_start].split()
+    return len(between) >= 2 and between[-1].endswith(",") and between[0].lower() != "and" \
+        and not any(c in " ".join(between) for c in ';:"“”()') and bool(b) \
+        and b[0].endswith("ed") and b[0][:1].islower()
 
 
 def _near_told(text: str, a: Event, b: Event) -> bool:
