@@ -6,7 +6,11 @@
    target of the first (``english._listed_predicate``).  "welcomed the decision, calling it …" stays one act.
 2. Rows (``manual_en.tsv``): hold + talks / negotiations = the talks' own code (046) on the verb; chair + meeting /
    session / summit = consult (040), chair + call = 041; open + investigations / inquiries / probes = investigate
-   (090, the plural of the old row); repeat / renew + call / appeal = appeal (020).
+   (090, the plural of the old row); repeat / renew + call / appeal = appeal (020); appeal + ruling / verdict /
+   orders … = a legal challenge (115, not the 020 appeal for something); release + report / findings … within three
+   words = a statement (010, not freeing people); suspend + surcharge = ease the economic penalty (085).
+3. "voted 364 to 194 against the government": a vote tally between the verb and its preposition is not counted in
+   the preposition search (``events._find_prep``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -89,3 +93,38 @@ def test_renewed_her_appeal_is_an_appeal():
     got, evs = _with("Tanzania's president renewed her appeal for calm after the vote on Sunday.", "renewed",
                      "2025-06-04")
     assert got and got[0].cameo == "020", _dump(evs)
+
+
+def test_appealed_the_rulings_is_a_legal_challenge():
+    got, evs = _with("Kenya's attorney general has appealed the rulings to the Court of Appeal.", "appealed",
+                     "2025-06-04")
+    assert got and got[0].cameo == "115", _dump(evs)
+
+
+def test_appealed_for_help_stays_an_appeal():   # guard: no ruling object
+    got, evs = _with("Kenyan farmers appealed to the government for calm on Monday.", "appealed", "2025-06-04")
+    assert got and got[0].root == "02", _dump(evs)
+
+
+def test_released_its_report_is_a_statement():
+    got, evs = _with("Kenya's aviation accident bureau released its preliminary report early on Saturday.",
+                     "released", "2025-06-04")
+    assert got and got[0].cameo == "010", _dump(evs)
+
+
+def test_released_prisoners_stays_a_release():   # guard
+    got, evs = _with("Kenya released 40 prisoners on Saturday.", "released", "2025-06-04")
+    assert got and got[0].cameo == "0841", _dump(evs)
+
+
+def test_suspended_the_surcharge_eases_a_penalty():
+    got, evs = _with("Ontario Premier Doug Ford spoke with the US commerce secretary on Tuesday and then suspended "
+                     "the surcharge.", "suspended", "2025-06-04")
+    assert got and got[0].cameo == "085", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 a vote tally
+def test_voted_tally_against_is_a_rejection():
+    got, evs = _with("Kenya's national assembly voted 200 to 94 against the government on Monday.", "voted",
+                     "2025-06-04")
+    assert got and got[0].cameo == "120", _dump(evs)

@@ -2366,6 +2366,9 @@ def _find_prep(words, i, e, lang) -> int:
     rel_at = -1
     hi = i + (16 if lang == "ar" and e.kind == "verb" else 4)   # (a title + a name: الأمين العام للأمم المتحدة أنطونيو غوتيريش;
     # with an adjunct: ودعا رئيس الحكومة نجيب ميقاتي في اتصال مع رئيس السلطة محمود عباس إلى …)
+    if lang == "en" and e.kind == "verb" and i + 3 < n and words[i + 2].norm == "to" \
+            and words[i + 1].norm.replace(",", "").isdigit() and words[i + 3].norm.replace(",", "").isdigit():
+        hi += 3   # "voted 364 to 194 against the government": a vote's tally is not counted (session 51, enmiss51)
     aside = -1
     for j in range(i + 1, n):
         if j >= hi:
