@@ -11,6 +11,10 @@
    words = a statement (010, not freeing people); suspend + surcharge = ease the economic penalty (085).
 3. "voted 364 to 194 against the government": a vote tally between the verb and its preposition is not counted in
    the preposition search (``events._find_prep``).
+4. "Odinga called the outcome \"truly shocking\", thanked voters …": a source-less listed predicate takes the subject
+   of the verb right before it (``english.listed_predicate_subject``); "called it a historic day and thanked X": a
+   first trigger of several words holds its object words, so one more word before "and" makes two acts
+   (``events._object_acts``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -128,3 +132,23 @@ def test_voted_tally_against_is_a_rejection():
     got, evs = _with("Kenya's national assembly voted 200 to 94 against the government on Monday.", "voted",
                      "2025-06-04")
     assert got and got[0].cameo == "120", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 a listed predicate's subject
+def test_listed_predicate_after_a_quoted_label_takes_the_subject():
+    got, evs = _with("In a post on X, Kenyan opposition leader Raila Odinga called the outcome \"truly shocking\", "
+                     "thanked voters who backed the opposition and said the party would study the result.", "thanked",
+                     "2025-06-04")
+    assert got and got[0].source_code == "KENOPP", _dump(evs)
+
+
+def test_listed_predicate_with_its_own_subject_is_not_filled():   # guard: an actor named in the gap
+    got, evs = _with("Kenyan opposition leader Raila Odinga criticised the count, Ruto's spokesman said, thanked "
+                     "voters and left.", "thanked", "2025-06-04")
+    assert not [e for e in got if e.source_code == "KENOPP"], _dump(evs)
+
+
+def test_called_it_historic_and_thanked_are_two_acts():
+    got, evs = _with("Kenyan opposition leader Raila Odinga called it a historic day and thanked Tanzania for its "
+                     "role in ending the fighting.", "thanked", "2025-06-04")
+    assert got and got[0].cameo == "051" and got[0].source_code == "KENOPP", _dump(evs)

@@ -2846,6 +2846,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     pronoun_subject(doc, events)     # "Prime Minister X refused … She invited …": she is X (session 11 EN5)
     subordinate_pronoun(doc, events)   # "X lifted martial law, six hours after he declared it": X (s31)
     joined_to_pronoun(doc, events)     # "… he condemned them … and demanded …": he demanded too (s44)
+    listed_predicate_subject(doc, events)   # "X called the outcome \"…\", thanked voters …": X thanked (s51)
     joined_to_opening_subject(doc, events)   # "X on Sunday scrapped the perks …, and ordered …": X (s44)
     its_members_subject(doc, events)   # "JNIM declared the blockade.  Its fighters have since attacked …": JNIM (s44)
     earlier_role_country(doc, events)  # "Sudan's army …" then "Egypt and Turkey have supported the army" (EN5)
@@ -3547,6 +3548,36 @@ def its_members_subject(doc, events) -> None:
             continue
         _set_side(ev, "source", owner[0], owner[1])
         _mark(ev, "src-its-members")
+
+
+_LISTED_GAP = re.compile(r"[^,;:.?!]*,\s*$")
+
+
+def listed_predicate_subject(doc, events) -> None:
+    """(session 51, enmiss51) "Odinga called the outcome \"truly shocking\", thanked voters who backed the opposition
+    and said …": a source-less English verb event whose trigger opens with a lower-case past-tense verb right after a
+    comma is the next predicate of a list; it has the subject of the verb event right before it in the sentence when
+    the gap between them is that verb's own words closed by the one comma, with no actor named there (another
+    subject) and no other verb event between.  Marker ``:src-listed``."""
+    verbs = sorted((e for e in events if e.lang == "en" and ":verb:" in e.rule), key=lambda e: e.trigger_start)
+    for k, ev in enumerate(verbs):
+        word = ev.trigger.split()[0] if ev.trigger else ""
+        if ev.source_code or k == 0 or not (word.endswith("ed") and word[:1].islower()):
+            continue
+        first = next((e for e in reversed(verbs[:k]) if e.trigger_start < ev.trigger_start), None)
+        if first is None or first.sentence != ev.sentence or not first.source_actor_id \
+                or first.trigger_end > ev.trigger_start or first.trigger_start == ev.trigger_start:
+            continue
+        gap = doc.text[first.trigger_end:ev.trigger_start]
+        if len(gap) > 120 or not _LISTED_GAP.fullmatch(gap.replace('"', "").replace("\u201c", "").replace("\u201d", "")):
+            continue
+        if any(first.trigger_end <= s0 and s1 <= ev.trigger_start for a in doc.actors for s0, s1 in a.spans
+               if a.kind != "country"):
+            continue
+        if ev.target_actor_id and ev.target_actor_id == first.source_actor_id:
+            continue
+        copy_side(ev, "source", first)
+        _mark(ev, "src-listed")
 
 
 def joined_to_pronoun(doc, events) -> None:

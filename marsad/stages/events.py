@@ -5600,7 +5600,9 @@ def _object_acts(text: str, first: Event, second: Event) -> bool:
     # the United States": two verbs of one code, the first with its own object words before "and" -- two acts; right
     # after each other ("condemned and denounced the attack") they tell one
     between = text[first.trigger_end:second.trigger_start].split()
-    if len(between) >= 3 and between[-1].lower() == "and" and not between[0].lower() == "and":
+    # (a first trigger of several words holds its own object words already: "called it a historic day and thanked
+    # Trump": one more word before "and" will do; session 51, enmiss51)
+    if len(between) >= (2 if len(a) > 1 else 3) and between[-1].lower() == "and" and not between[0].lower() == "and":
         return True
     return _comma_listed(text, first, second)
 
