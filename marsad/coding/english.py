@@ -3566,8 +3566,10 @@ def listed_predicate_subject(doc, events) -> None:
             continue
         first = next((e for e in reversed(verbs[:k]) if e.trigger_start < ev.trigger_start), None)
         if first is None or first.sentence != ev.sentence or not first.source_actor_id \
-                or first.trigger_end > ev.trigger_start or first.trigger_start == ev.trigger_start:
-            continue
+                or first.trigger_end > ev.trigger_start or first.trigger_start == ev.trigger_start \
+                or ":src-pronoun" in first.rule:
+            continue   # (a pronoun subject's list is read by the joined-verb rules of pronoun_subject: "It thanked
+            # the observers, urged …": the list's last verb is given its subject there, session 47)
         gap = doc.text[first.trigger_end:ev.trigger_start]
         if len(gap) > 120 or not _LISTED_GAP.fullmatch(gap.replace('"', "").replace("\u201c", "").replace("\u201d", "")):
             continue
