@@ -545,6 +545,9 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                 return None  # "welcomed the ruling, saying it helped to isolate Israel": the participle clause's
                 # own words, no venue of the act (session 39); so for a reaction ("rejected the protest, saying
                 # China had always …": the speaker's own country is the reported clause's; session 50 GAPEN50)
+            if ":verb:" in ev.rule and _listed_predicate(doc.text, ev.trigger_end, pl.start):
+                return None  # "welcomed the resolution, thanked Ghana and Nigeria for …": the place is the object of
+                # the next verb of the list, no side of this one (session 51, enmiss51)
             if doc.text[pl.end:pl.end + 16].split()[:1] and \
                     doc.text[pl.end:pl.end + 16].split()[0].strip(",.").lower() in _NAMED_PLAN_NOUNS:
                 continue     # "rejected the Kingston plan": the place names the plan, no venue or side (session 40)
@@ -584,6 +587,16 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                 # locates the venue named before it, whose country it need not share (session 45, GEO45)
             return pl.country
     return None
+
+
+_LISTED_VERB = re.compile(r"\w[^,;:.]*,\s+([a-z]+ed)\s")
+
+
+def _listed_predicate(text: str, start: int, end: int) -> bool:
+    """Is there, between ``start`` (a verb trigger's end) and ``end``, the next predicate of a list: the verb's own
+    words, a comma, then a past-tense trigger verb ("welcomed the resolution, thanked …"; session 51, enmiss51)?"""
+    m = _LISTED_VERB.match(text, start + 1, end) if start < end and text[start:start + 1] == " " else None
+    return m is not None and any(t.kind == "verb" for t in lexicon("en").lookup(m.group(1)))
 
 
 _TOPIC_OVER_ROOTS = frozenset(("10", "11", "12", "13", "14", "16"))
@@ -2833,6 +2846,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     pronoun_subject(doc, events)     # "Prime Minister X refused … She invited …": she is X (session 11 EN5)
     subordinate_pronoun(doc, events)   # "X lifted martial law, six hours after he declared it": X (s31)
     joined_to_pronoun(doc, events)     # "… he condemned them … and demanded …": he demanded too (s44)
+    listed_predicate_subject(doc, events)   # "X called the outcome \"…\", thanked voters …": X thanked (s51)
     joined_to_opening_subject(doc, events)   # "X on Sunday scrapped the perks …, and ordered …": X (s44)
     its_members_subject(doc, events)   # "JNIM declared the blockade.  Its fighters have since attacked …": JNIM (s44)
     earlier_role_country(doc, events)  # "Sudan's army …" then "Egypt and Turkey have supported the army" (EN5)
@@ -3534,6 +3548,38 @@ def its_members_subject(doc, events) -> None:
             continue
         _set_side(ev, "source", owner[0], owner[1])
         _mark(ev, "src-its-members")
+
+
+_LISTED_GAP = re.compile(r"[^,;:.?!]*,\s*$")
+
+
+def listed_predicate_subject(doc, events) -> None:
+    """(session 51, enmiss51) "Odinga called the outcome \"truly shocking\", thanked voters who backed the opposition
+    and said …": a source-less English verb event whose trigger opens with a lower-case past-tense verb right after a
+    comma is the next predicate of a list; it has the subject of the verb event right before it in the sentence when
+    the gap between them is that verb's own words closed by the one comma, with no actor named there (another
+    subject) and no other verb event between.  Marker ``:src-listed``."""
+    verbs = sorted((e for e in events if e.lang == "en" and ":verb:" in e.rule), key=lambda e: e.trigger_start)
+    for k, ev in enumerate(verbs):
+        word = ev.trigger.split()[0] if ev.trigger else ""
+        if ev.source_code or k == 0 or not (word.endswith("ed") and word[:1].islower()):
+            continue
+        first = next((e for e in reversed(verbs[:k]) if e.trigger_start < ev.trigger_start), None)
+        if first is None or first.sentence != ev.sentence or not first.source_actor_id \
+                or first.trigger_end > ev.trigger_start or first.trigger_start == ev.trigger_start \
+                or ":src-pronoun" in first.rule:
+            continue   # (a pronoun subject's list is read by the joined-verb rules of pronoun_subject: "It thanked
+            # the observers, urged …": the list's last verb is given its subject there, session 47)
+        gap = doc.text[first.trigger_end:ev.trigger_start]
+        if len(gap) > 120 or not _LISTED_GAP.fullmatch(gap.replace('"', "").replace("\u201c", "").replace("\u201d", "")):
+            continue
+        if any(first.trigger_end <= s0 and s1 <= ev.trigger_start for a in doc.actors for s0, s1 in a.spans
+               if a.kind != "country"):
+            continue
+        if ev.target_actor_id and ev.target_actor_id == first.source_actor_id:
+            continue
+        copy_side(ev, "source", first)
+        _mark(ev, "src-listed")
 
 
 def joined_to_pronoun(doc, events) -> None:

@@ -2391,6 +2391,9 @@ def _find_prep(words, i, e, lang) -> int:
     rel_at = -1
     hi = i + (16 if lang == "ar" and e.kind == "verb" else 4)   # (a title + a name: الأمين العام للأمم المتحدة أنطونيو غوتيريش;
     # with an adjunct: ودعا رئيس الحكومة نجيب ميقاتي في اتصال مع رئيس السلطة محمود عباس إلى …)
+    if lang == "en" and e.kind == "verb" and i + 3 < n and words[i + 2].norm == "to" \
+            and words[i + 1].norm.replace(",", "").isdigit() and words[i + 3].norm.replace(",", "").isdigit():
+        hi += 3   # "voted 364 to 194 against the government": a vote's tally is not counted (session 51, enmiss51)
     aside = -1
     for j in range(i + 1, n):
         if j >= hi:
@@ -5618,7 +5621,8 @@ def _conjoined_acts(text: str, first: Event, second: Event) -> bool:
     if second.source_span and first.trigger_end <= second.source_span[0] and second.source_span[1] <= second.trigger_start \
             and " and " in text[first.trigger_end:second.source_span[0]]:
         return True   # "… suspended mobile internet, and the provincial government banned gatherings": its own subject (s30)
-    return bool(between) and between[-1].lower() == "and" or (len(between) > 1 and between[-2].lower() == "and")
+    return bool(between) and between[-1].lower() == "and" or (len(between) > 1 and between[-2].lower() == "and") \
+        or _comma_listed(text, first, second)
 
 
 def _object_acts(text: str, first: Event, second: Event) -> bool:
@@ -5634,7 +5638,23 @@ def _object_acts(text: str, first: Event, second: Event) -> bool:
     # the United States": two verbs of one code, the first with its own object words before "and" -- two acts; right
     # after each other ("condemned and denounced the attack") they tell one
     between = text[first.trigger_end:second.trigger_start].split()
-    return len(between) >= 3 and between[-1].lower() == "and" and not between[0].lower() == "and"
+    # (a first trigger of several words holds its own object words already: "called it a historic day and thanked
+    # Trump": one more word before "and" will do; session 51, enmiss51)
+    if len(between) >= (2 if len(a) > 1 else 3) and between[-1].lower() == "and" and not between[0].lower() == "and":
+        return True
+    return _comma_listed(text, first, second)
+
+
+def _comma_listed(text: str, first: Event, second: Event) -> bool:
+    """(session 51, enmiss51) A list of English predicates, the next one after a comma: "welcomed the resolution,
+    thanked the United States for …": the first verb's own object words (two or more) closed by the comma, then a
+    past-tense verb -- two acts; not an "-ing" participle, which tells the first act again ("welcomed the decision,
+    calling it …": _participle_told), and no quote or clause punctuation between."""
+    b = text[second.trigger_start:second.trigger_end].split()
+    between = text[first.trigger_end:second.trigger_start].split()
+    return len(between) >= 2 and between[-1].endswith(",") and between[0].lower() != "and" \
+        and not any(c in " ".join(between) for c in ';:"“”()') and bool(b) \
+        and b[0].endswith("ed") and b[0][:1].islower()
 
 
 def _near_told(text: str, a: Event, b: Event) -> bool:
