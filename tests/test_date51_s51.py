@@ -49,27 +49,3 @@ def test_comma_relative_and_praise_keep_their_day():
     got, allv = _dates("The minister praised students who tried to storm the ministry on Monday.",
                        "2025-06-04", "praised")
     assert got == ["2025-06-04"], allv
-
-
-# 4. (places) An English event whose sentence gives it no place goes on the scene the sentence before it in its
-#    paragraph set for its first event, not on the dateline's city.
-
-def _places(text, date, trigger):
-    doc = _PIPE(text, published_at=date)
-    byid = {p.id: p.name for p in doc.places}
-    return [byid.get(e.place_id) for e in doc.events if e.trigger.startswith(trigger)], \
-        [(e.trigger, byid.get(e.place_id)) for e in doc.events]
-
-
-def test_next_sentence_goes_on_the_scene_of_the_last():
-    got, allv = _places("LAGOS, March 3 (Marsad) - Regional leaders met on Sunday to discuss the crisis.\n\n"
-                        "Hundreds of students gathered outside the Chadian embassy in Ouagadougou on Sunday. Some of "
-                        "them set fire to a police car parked at the gate.", "2025-03-03", "set fire")
-    assert got == ["Ouagadougou"], allv
-
-
-def test_a_later_content_place_is_not_carried():
-    got, allv = _places("LAGOS, March 3 (Marsad) - The president met his Ghanaian counterpart on Sunday, adding that "
-                        "he looked forward to welcoming him in Abuja in June. He also praised the trade pact.",
-                        "2025-03-03", "praised")
-    assert got != ["Abuja"], allv
