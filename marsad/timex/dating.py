@@ -249,12 +249,25 @@ def _inside(pos: int, refs: list[TimeRef]) -> bool:
 
 def _predicative_as(text: str, m: "re.Match[str]") -> bool:
     """Is the boundary word ``m`` the predicative "as" of a judgement ("rejected the claims as baseless", "as 'absurd'"),
-    which opens no clause (clauses.yaml ``predicative_as_en``)?"""
+    which opens no clause (clauses.yaml ``predicative_as_en``), or of an office ("resigned as Britain's deputy prime
+    minister on Friday", "was sworn in as president on Monday": ``office_as_en``, session 51)?"""
     if m.group().lower() != "as":
         return False
     rx = cached(("timex", "predicative_as"), lambda: re.compile(
         r"\s*(?:[\"“'‘]|(?:" + _alt(_clauses().get("predicative_as_en") or ["(?!)"]) + r")(?!\w))", re.IGNORECASE))
-    return rx.match(text, m.end()) is not None
+    return rx.match(text, m.end()) is not None or _office_as().match(text, m.end()) is not None
+
+
+def _office_as() -> "re.Pattern[str]":
+    """The noun phrase of an office right after "as": an optional determiner or possessive, at most three modifiers, an
+    office noun (``office_as_en``), and no verb after it ("as the president arrived on Friday" opens a clause)."""
+    def load():
+        d = _clauses().get("office_as_en") or {}
+        return re.compile(
+            r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.-]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?(?:"
+            + _alt(d.get("nouns") or ["(?!)"]) + r")s?(?!\w)(?!\s+(?:" + _alt(d.get("not_after") or ["(?!)"])
+            + r"|\w+ed)\b)", re.IGNORECASE)
+    return cached(("timex", "office_as"), load)
 
 
 def clause_bounds(text: str, start: int, end: int, ts: int, te: int, refs: list[TimeRef]) -> tuple[int, int]:
@@ -684,11 +697,13 @@ def _attributive(text: str, r: TimeRef, ev: Event) -> bool:
         # "annulled the results of Saturday's presidential election": a possessive date names its noun (session 30)
         if r.start - 2 <= ev.trigger_end <= r.start or text[max(0, r.start - 8):r.start].lower().split()[-1:] in (
                 ["in"], ["at"], ["during"], ["on"]) and not (
-                ev.trigger_end <= r.start and _GERUND_ACT.search(text, ev.trigger_end, r.start)) and not (
+                0 <= ev.trigger_end <= r.start and _GERUND_ACT.search(text, ev.trigger_end, r.start)) and not (
                 r.end <= ev.trigger_start and not _opens_clause(text, r.start)):
             return False   # "boycotted Sunday's vote": the trigger's object; "In Tuesday's address, X accused": a setting
             # (not inside a gerund's clause after the trigger: "accused Canada of letting the ad run during Friday
             # night's game" -- the game's day, the gerund's setting; session 48)
+            # (read for no trigger -- a later sentence's carry -- there is no gerund to look for: the search ran from
+            # the text's start and any "before taking office" earlier in the story made the setting a noun's, s51)
         phrase = re.split(r"[,.;:()\"]", text[r.end:r.end + 40])[0]
         return not (r.end <= ev.trigger_start < r.end + len(phrase))
     prev = text[max(0, r.start - 30):r.start].split()[-2:]
@@ -1017,6 +1032,8 @@ def date_event(doc: Document, ev: Event) -> Event:
         r = next((x for x in refs if _perfect_since(doc.text, x, ev)), None)   # "have fought … since … 1947" (s29)
     if r is None and refs and ev.lang == "en" and ev.modality == "asserted":
         r = _trailing_attribution(doc.text, refs, ev)   # "has revoked …, a spokesman said on Saturday" (s35)
+    if r is None and refs and ev.lang == "en" and ev.modality == "asserted" and ev.root >= "14":
+        r = _attempt_relative(doc.text, refs, ev)   # "detained activists who tried to block a road on Tuesday" (s51)
     if r is None and refs and ev.lang == "en" and ev.modality == "asserted":
         r = next((x for x in refs if x.granularity == "day" and subject_aside_day(
             doc.text, x, s_start, s_end, ev.trigger_start)), None)   # "X, who met Y on Tuesday, pledged …" (s42)
@@ -1143,6 +1160,21 @@ def _trailing_attribution(text: str, refs, ev: Event) -> Optional[TimeRef]:
 
 
 _ATTRIB_WORDS = 12
+
+
+def _attempt_relative(text: str, refs, ev: Event) -> Optional[TimeRef]:
+    """(session 51) "Police detained a dozen activists who tried to block the road near the venue on Tuesday": the
+    day of a restrictive relative clause telling the object's attempt (no comma before who / that; clauses.yaml
+    ``attempt_relative_en``) dates the coercive act after a use of force, protest or coercion (roots 14-20) too --
+    the police met the attempt as it was made.  Before, the clause word left the act the story's day."""
+    rx = cached(("timex", "attempt_relative"), lambda: re.compile(
+        r"[^,;:.!?\"“”]*?\s(?:who|that)\s+(?:had\s+)?(?:" + _alt(_clauses().get("attempt_relative_en") or ["(?!)"])
+        + r")\s+to\s[^,;:.!?\"“”]*\Z", re.IGNORECASE))
+    for x in refs:
+        if x.start >= ev.trigger_end and x.granularity == "day" and x.direction != "future" \
+                and rx.match(text[ev.trigger_end:x.start]) is not None:
+            return x
+    return None
 
 
 SLACK_DAYS = 7
