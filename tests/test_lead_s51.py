@@ -23,6 +23,10 @@
 8. A state stripping people of citizenship ("سحبت اللجنة الجنسية من …"، "سحب الجنسية"، "أسقط الجنسية") is an
    administrative sanction (172); referring people to the prosecution or a court ("أحالت الوزارة 23 شخصا إلى النيابة")
    brings a complaint (115) (manual_ar.tsv rows).
+9. An indefinite nisba right after a definite title ("الصحفي تركي الجاسر"، "الأمير تركي الفيصل") is no adjective of it
+   (an adjective agrees in definiteness): a first name, no nationality (stages/actors._chunks).
+10. A feminine singular noun takes no masculine nisba adjective: "اعتقلت الشرطة الصحفي" is a subject and its object,
+   not one phrase (stages/actors._sector_adjective).
 """
 from marsad.pipeline import default_pipeline
 
@@ -149,3 +153,20 @@ def test_troops_withdrawn_stay_a_retreat():
     # guard: سحب + forces keeps its own row
     doc = _doc("بيروت (وكالات) - سحبت إسرائيل أمس قواتها من بلدة حدودية في جنوب لبنان.", "2025-04-11")
     assert any(e.cameo == "0874" for e in doc.events)
+
+
+def test_indefinite_nisba_after_a_definite_title_is_a_first_name():
+    doc = _doc("الرياض (وكالات) - نفذت السلطات السعودية أمس حكم الإعدام بحق الصحفي تركي الجاسر.", "2025-06-16")
+    assert not any((e.target_code or "").startswith("TUR") for e in doc.events)
+
+
+def test_definite_nationality_after_a_definite_title_stays():
+    # guard: "الصحفي التركي" is a Turkish journalist
+    doc = _doc("الرياض (وكالات) - اعتقلت السلطات السعودية أمس الصحفي التركي في مطار جدة.", "2025-06-16")
+    assert any((e.target_code or "").startswith("TUR") for e in doc.events)
+
+
+def test_feminine_noun_and_masculine_title_are_two_phrases():
+    doc = _doc("الرياض (وكالات) - اعتقلت الشرطة الصحفي المعروف أمس في جدة.", "2025-06-16")
+    e = next(e for e in doc.events if e.trigger.startswith("اعتقلت"))
+    assert (e.source_role, e.target_role) == ("COP", "MED")

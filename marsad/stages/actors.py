@@ -1133,6 +1133,14 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
             if it.i == prev.j:
                 # side by side: only the tests that split two adjacent items apply (each reads it.i == prev.j;
                 # a non-adjacent item skips them); none splits them: one phrase (an empty gap is all glue)
+                if prev.type == "role" and it.type == "demonym" and it.j - it.i == 1 \
+                        and not words[it.i][:1].isascii() and _definite(clean_word(words[prev.j - 1])) \
+                        and not _definite(clean_word(words[it.i])) and it.i + 1 < len(words) \
+                        and not words[it.i + 1][:1].isascii() and words[it.i][-1:].isalpha():
+                    # (session 51) "الصحفي تركي الجاسر"، "الأمير تركي الفيصل": an indefinite nisba after a definite
+                    # title is no adjective of it (an adjective agrees in definiteness) -- a first name; no
+                    # nationality read from it
+                    continue
                 if prev.type == "role" and it.type in ("capital", "country") and it.i == prev.j and \
                         not words[it.i][:1].isascii() and _definite(clean_word(words[prev.j - 1])) and \
                         not clean_word(words[it.i]).endswith(("ي", "يه", "ية")):
@@ -1569,6 +1577,9 @@ def _sector_adjective(noun: str, adj: str, before_nationality: bool = False) -> 
         return False
     if a.endswith(("ون", "ين")) and len(a[2:] if _definite(a) else a) > 4:
         return False   # a plural of people takes no singular adjective: "هاجم مستوطنون قرية" is two phrases
+    if a.endswith("ه") and b.endswith("ي") and not before_nationality:
+        return False   # (session 51) a feminine noun takes no masculine adjective: "اعتقلت الشرطة الصحفي" is the
+        # subject and its object
     return _definite(a) == _definite(b)
 
 
