@@ -27,6 +27,8 @@
    (an adjective agrees in definiteness): a first name, no nationality (stages/actors._chunks).
 10. A feminine singular noun takes no masculine nisba adjective: "اعتقلت الشرطة الصحفي" is a subject and its object,
    not one phrase (stages/actors._sector_adjective).
+11. A condemnation or rejection expressed now ("أعربت السعودية عن إدانتها الشديدة …": an expressing verb, عن, the
+   judgement noun) is a report, not a reference to an earlier act (stages/events, _EXPRESSED_ROOTS).
 """
 from marsad.pipeline import default_pipeline
 
@@ -170,3 +172,11 @@ def test_feminine_noun_and_masculine_title_are_two_phrases():
     doc = _doc("الرياض (وكالات) - اعتقلت الشرطة الصحفي المعروف أمس في جدة.", "2025-06-16")
     e = next(e for e in doc.events if e.trigger.startswith("اعتقلت"))
     assert (e.source_role, e.target_role) == ("COP", "MED")
+
+
+def test_expressed_condemnation_is_current():
+    doc = _doc("القدس (وكالات) - أعربت المملكة العربية السعودية عن إدانتها الشديدة لاقتحام المسجد الأقصى.", "2025-08-04")
+    e = next(e for e in doc.events if e.cameo == "111")
+    assert not e.historical
+    assert any(doc.text[s:t].startswith("أعربت") for s, t in e.also_spans) or e.trigger.startswith("أعربت")
+
