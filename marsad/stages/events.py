@@ -3956,6 +3956,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             except KeyError:
                 continue
             obliged_quote_ar.demanded_act(doc.text, evs, obliged_arg)
+        if lang == "en" and any(e.trigger_start == q.cue_start and e.root == info.root and e.source_code for e in evs):
+            # "denied any wrongdoing and accused …": the cue is already a verb's own event with its subject, the same
+            # act (a verb event with no subject found leaves the speaker's: "She denied the charges"; session 51)
+            continue
         tgt = obliged_arg or next((a for a in args if q.content_start <= a.start < q.content_end and a.actor.country
                                    and (a.actor.country != spk.country or c == "111") and not _same(a.actor, spk)), None)
         # (a criticism may be of the speaker's own country's side: "إن ما قام به سعيد «انقلاب»", s35)
