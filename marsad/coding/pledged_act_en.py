@@ -8,6 +8,8 @@ The pledge verb's own bare row (030) would otherwise tell the same pledge again;
 A readiness in reported speech ("said his party was ready to negotiate") takes the speech verb into its evidence
 (``also_spans``, session 47; the trigger stays on the content word: moved to the speech verb it cost "the two sides
 agreed" of the next sentence its parties), and the bare readiness word's own 03 event inside is dropped.
+A threat told as a readiness ("was prepared to take further action if necessary", root 13) takes the readiness
+word into its evidence (session 51).
 """
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ _PLEDGED_TO = re.compile(r"\b(?:pledged|pledges|pledging|vowed|vows|vowing|promi
 # does (session 47)
 _SAID_READY_TO = re.compile(SAID_BE + r"(?:ready|willing|prepared)\s+to\s+"
                             r"(?:(?:also|further|fully|immediately)\s+)?\Z", re.IGNORECASE)
+# "Washington was prepared to take further action if necessary": a threat told as a readiness is anchored by coders on
+# the readiness word, which joins the threat's evidence (session 51 ENMISS51B)
+_READY_TO = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?:(?:also|further|fully|immediately)\s+)?\Z",
+                       re.IGNORECASE)
 _LOOK_BACK = 60   # characters before the content's trigger searched for the pledge verb
 _SAID_LOOK_BACK = 100   # … and for the speech verb of a readiness
 
@@ -35,6 +41,11 @@ def apply(doc, events: list) -> list:
     starts = set()
     spans = []
     for ev in events:
+        if ev.lang == "en" and ev.root == "13" and ev.trigger:
+            r = _READY_TO.search(text, max(ev.sentence_start, ev.trigger_start - 30), ev.trigger_start)
+            if r is not None:
+                ev.also_spans = list(ev.also_spans) + [(r.start(), r.start() + len(r.group().split()[0]))]
+            continue
         if ev.lang != "en" or ev.root != "03" or ev.modality != "intent" or not ev.trigger:
             continue
         lo = max(ev.sentence_start, ev.trigger_start - _LOOK_BACK)

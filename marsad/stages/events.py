@@ -2109,6 +2109,8 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue   # "حل الحكومة" (a government dissolved), not "حل الأزمة مع الحكومة" (a solution; session 34)
             if e.cond == "bare_obj" and any(words[x].norm in _EN_OBJ_PREPS for x in range(i + 1, o)):
                 continue   # "called his counterpart" (a call), not "called on his counterpart to act" (session 41)
+            if e.cond == "visit_on" and not _visit_on(words, i):
+                continue   # "called on Prime Minister Modi at his residence" (a courtesy visit), not an appeal (s51)
             if e.cond == "near_obj" and o - i > 3:
                 continue   # "شن هجوما لاذعا" (criticism), not "… المكتب السياسي" far off: the next row (session 41)
             if e.cond == "direct_obj" and e.kind == "noun" and 0 <= o < i:
@@ -4923,6 +4925,17 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     if acc_obj is not None:
         tgt = acc_obj   # (the accusative plural read above: the verb's object)
     return src, tgt
+
+
+def _visit_on(words, i) -> bool:
+    """"called on Prime Minister Modi on Tuesday", "called on Kumar at his residence": "called on" right before a
+    capitalised name (no day or month) with no "to" / "for" later in the sentence is a courtesy visit; "called on X
+    to V" or "called on X for Y" is an appeal (cond visit_on, session 51 ENMISS51B)."""
+    n = len(words)
+    if not (i + 2 < n and words[i + 1].norm == "on" and words[i + 2].text[:1].isupper()
+            and "time" not in words[i + 2].cue):
+        return False
+    return not any(words[x].norm in ("to", "for") for x in range(i + 3, n))
 
 
 _EN_OBJ_PREPS = frozenset(("on", "for", "off", "up", "upon", "to", "at", "in", "with", "out"))   # (cond bare_obj)
