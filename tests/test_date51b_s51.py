@@ -48,3 +48,14 @@ def test_meanwhile_opens_another_story_line():
     got, allv = _places("NAIROBI, April 8 (Marsad) - The foreign ministers of Kenya and Tanzania met in Arusha on "
                         "Monday. Meanwhile, the Kenyan president met the Tanzanian president.", "2025-04-08", "met")
     assert got[-1] != "Arusha", allv
+
+
+# 3. Small towns the city list misses (geo/regions.tsv): an event in them is there, not on the dateline's city.
+
+def test_small_towns_are_places():
+    got, allv = _places("BANGKOK, May 2 (Marsad) - Thai and Myanmar border officials met in Mae Sot on Friday.",
+                        "2025-05-02", "met")
+    assert got and set(got) == {"Mae Sot"}, allv
+    got, allv = _places("تونس (مرصد) - تظاهر مئات الطلاب يوم الجمعة في سيدي بوسعيد احتجاجا على غلاء الأسعار.",
+                        "2025-05-02", "تظاهر")
+    assert got and set(got) == {"Sidi Bou Said"}, allv
