@@ -34,6 +34,7 @@ from typing import Optional
 
 from ..lang.columns import token_texts
 from ..model import Document, Event, Place, stable_id
+from ..resources import cached, data_path, read_tsv_dicts
 from .gazetteer import PRECISION_RANK, get_gazetteer
 from .match import _CONJ, _KEYS, _word_key
 
@@ -63,7 +64,7 @@ class _DocState:
     """What locate_event reads from a document, computed once per document instead of once per
     event: the places of each sentence, the clause cuts of each sentence, the dateline place."""
     __slots__ = ("doc", "places", "n_places", "sentences", "tokens", "segments", "by_sent", "cuts", "dateline",
-                 "datelines", "live", "clause", "fronted")
+                 "datelines", "live", "clause", "fronted", "placed")
 
     def __init__(self, doc: Document):
         self.doc, self.places, self.n_places = doc, doc.places, len(doc.places)
@@ -86,6 +87,7 @@ class _DocState:
         self.live: dict[int, list[Place]] = {}   # sentence -> its places with a span (end > start)
         self.clause = None
         self.fronted: dict[int, Optional[Place]] = {}   # sentence -> its fronted place (or None)
+        self.placed: dict[int, list] = {}   # sentence -> [(trigger start, place id)] of its events placed by it
 
     def valid_for(self, doc: Document) -> bool:
         # the event stage adds country places (rule 2/4) between events: a new length rebuilds
@@ -369,8 +371,70 @@ def _earlier_clause_place(doc: Document, ev: Event, elig: list[Place], lo: int, 
     return cands[-1] if cands else None
 
 
+def _previous_sentence_place(doc: Document, ev: Event, st: _DocState) -> Optional[Place]:
+    """(session 51, English) "Hundreds of protesters gathered outside the French embassy in Niamey on Sunday.  Several
+    tried to force their way into the compound and set fire to its doors": an event whose own sentence gives it no
+    place goes on the scene the sentence before it in its paragraph set -- the place its first event took from its
+    own clause or a fronted phrase (asserted, no background; a city or finer, not a country) -- rather than the
+    dateline's city.  The first event only: a later one of that sentence is often its content or an aside ("…, adding
+    that he looked forward to welcoming Putin in New Delhi")."""
+    sents = doc.sentences
+    if not (0 < ev.sentence < len(sents)):
+        return None
+    k = ev.sentence - 1
+    prev, cur = sents[k], sents[ev.sentence]
+    if prev.paragraph != cur.paragraph or prev.segment_kind != cur.segment_kind:
+        return None
+    if _opens_own_setting(doc, ev.sentence):
+        return None
+    got = st.placed.get(k)
+    pid = min(got)[1] if got else None
+    if pid is None:
+        return None
+    p = next((p for p in doc.places if p.id == pid), None)
+    return p if p is not None and p.precision != "country" else None
+
+
+def _setting_phrases() -> tuple[frozenset, tuple]:
+    """(lead words, setting phrases as word tuples) of geo/settings.tsv."""
+    def load():
+        lead, phrases = set(), set()
+        for r in read_tsv_dicts(data_path("geo", "settings.tsv")):
+            words = tuple(r["phrase"].lower().split())
+            if r["kind"].strip() == "lead":
+                lead.update(words)
+            elif words:
+                phrases.add(words)
+        return frozenset(lead), tuple(sorted(phrases))
+    return cached(("locate", "settings.tsv"), load)
+
+
+def _opens_own_setting(doc: Document, sent_idx: int) -> bool:
+    """Does the sentence open with a phrase setting its own scene ("On the sidelines of the summit, …", "In a
+    separate meeting, …", "Separately, …"; geo/settings.tsv)?  Its events are then not on the scene of the sentence
+    before it: two meetings of one pair told one after the other are two meetings, not one in one place."""
+    lead, phrases = _setting_phrases()
+    s = doc.sentences[sent_idx]
+    words = []
+    for k in range(s.token_start, min(s.token_end, s.token_start + 8)):
+        w = doc.tokens[k].text.lower()
+        if not words and (w in lead or w == ","):
+            continue   # ("But during the visit, …")
+        words.append(w)
+    words = tuple(words)
+    return any(words[:len(p)] == p for p in phrases)
+
+
 def locate_event(doc: Document, ev: Event) -> None:
     """Set ``ev.place_id`` / ``ev.place_basis`` (None / None when nothing fits)."""
+    _locate_event(doc, ev)
+    # (each event's own place, for the next sentence's events: _previous_sentence_place)
+    _state(doc).placed.setdefault(ev.sentence, []).append(
+        (ev.trigger_start, ev.place_id if ev.place_basis in ("clause", "sentence") and ev.modality == "asserted"
+         and not ev.historical else None))
+
+
+def _locate_event(doc: Document, ev: Event) -> None:
     ev.place_id, ev.place_basis = None, None
     st = _state(doc)
     sent_places = st.live.get(ev.sentence)
@@ -435,6 +499,11 @@ def locate_event(doc: Document, ev: Event) -> None:
             else _country_place(doc, ev.target_country)
         if p is not None:
             ev.place_id, ev.place_basis = p.id, "clause" if dest else "actors"
+            return
+    if ev.lang == "en":
+        cp = _previous_sentence_place(doc, ev, st)
+        if cp is not None:
+            ev.place_id, ev.place_basis = cp.id, "paragraph"
             return
     if ev.quad_class == 4 and ev.target_country:
         if dl is not None and dl.country == ev.target_country:
