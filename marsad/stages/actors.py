@@ -165,6 +165,7 @@ class ActorStage:
         _title_surname(lex, specs, date)
         _surname_foreign_title(doc, lex, specs)   # "والتقى الصفدي وزير الدفاع العراقي": two actors (s27 AR4)
         _possessive_aide_en(doc, lex, specs)   # "Guterres …, his spokesman Stephane Dujarric said": IGOUNO (s37)
+        _prefixed_full_name(specs)   # "Democrat Zohran Mamdani … Zohran Mamdani": one person (s51; before the surnames)
         _surnames(doc, lex, specs, date)
         _shared_surnames_en(doc, specs)   # "Vice President Sara Duterte … Duterte denied …" beside her father (s47)
         _compound_surnames(doc, lex, specs)   # "عادل عبد المهدي … وأقال عبد المهدي": one person (s36)
@@ -5506,6 +5507,32 @@ def _short_surname_tokens_ar(doc: Document, specs: list[_Spec], short: dict, ins
         if sents[t.sentence].segment_kind in SKIP_KINDS or not _same_ending(t.text, hit.name):
             continue
         specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name, t.sentence))
+
+
+def _prefixed_full_name(specs: list[_Spec]) -> None:
+    """"… after Democrat Zohran Mamdani won the race … Supporters of Zohran Mamdani celebrate …": a person's full name
+    written once behind a word the tagger took into the name (a party label, a rank: "Democrat", "Republican",
+    "Socialist") and once without it is one person -- two keys made the surname ambiguous to ``_surnames``, so no bare
+    "Mamdani" was linked and "Sliwa congratulated Mamdani" had no target.  The name of two words or more that ends
+    another person's name of the same surname takes that person's key; a coded reading wins over an uncoded one, two
+    coded readings of different codes are left (session 51, gapen51b)."""
+    persons = [sp for sp in specs if sp.kind == "person" and sp.name and sp.surname_keys and sp.name.isascii()]
+    if len(persons) < 2:
+        return
+    words = {id(sp): sp.name.split() for sp in persons}
+    for a in persons:
+        for b in persons:
+            wa, wb = words[id(a)], words[id(b)]
+            if a.key == b.key or len(wb) < 2 or len(wa) <= len(wb) or wa[-len(wb):] != wb:
+                continue
+            # (a: the longer name, b: the name it ends with)
+            if a.res.code and b.res.code and a.res.code != b.res.code:
+                continue
+            keep, give = (a, b) if a.res.code or not b.res.code else (b, a)
+            old = give.key
+            for sp in specs:
+                if sp.key == old:
+                    sp.key, sp.res, sp.resolved = keep.key, keep.res, keep.resolved
 
 
 def _shared_surnames_en(doc: Document, specs: list[_Spec]) -> None:
