@@ -3,6 +3,8 @@
 1. A full name written once behind a word the tagger took into the name ("Socialist Daria Kostova") and once without
    it ("Daria Kostova") is one person: the surname alone links to it again ("congratulated Kostova" has a target;
    ``actors._prefixed_full_name``).  Two different persons of one surname stay apart.
+2. A short surname alone after "and" that joins a coded person's name is the second person ("Ishiba and Lee met");
+   "and" after anything else still stops it (``actors._short_surname_tokens_en``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -31,3 +33,11 @@ def test_two_persons_of_one_surname_stay_apart_guard():
     doc = default_pipeline(True)(text, published_at="2026-03-03")
     ids = {a.id for a in doc.actors if a.name_en in ("Socialist Daria Kostova", "Ivan Kostova")}
     assert len(ids) != 1, [(a.name_en, a.id) for a in doc.actors]
+
+
+# ----------------------------------------------------------------------------- 2 a short surname after "and"
+def test_short_surname_joined_to_a_person_is_the_second_side():
+    text = ("TOKYO, June 2 (Marsad) - Japanese Prime Minister Shigeru Ishiba hosted South Korean President Lee "
+            "Jae-myung in Tokyo on Monday. Ishiba and Lee met for two hours at the prime minister's residence.")
+    got, evs = _with(text, "met", "2026-06-02")
+    assert got and {(e.source_country, e.target_country) for e in got} >= {("JPN", "KOR")}, _dump(evs)

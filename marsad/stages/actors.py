@@ -5458,6 +5458,7 @@ def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, ins
     the tagger reads "May" as the month."""
     tokens = doc.tokens
     with_country = {sp.key for sp in specs if sp.res.country}
+    person_ends = {sp.end for sp in specs if sp.kind == "person" and sp.res.code}
     for i, t in enumerate(tokens):
         w = t.text
         if len(w) not in (2, 3) or not w.isascii() or not w[:1].isupper() or not w[1:].islower():
@@ -5469,7 +5470,11 @@ def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, ins
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         prev = tokens[i - 1].text.lower() if i else ""
         ends_object = nxt in (".", ",") and _past_verb_en(prev) and hit.key in with_country
-        if not (nxt.isalpha() and nxt.islower() or ends_object) or prev in _SHORT_NAME_STOP_BEFORE or prev.isdigit():
+        # (session 51, gapen51b) "Trump and Lee met …": after "and" that joins a coded person's name the word is the
+        # second person, not a month or a common word ("April and May" joins no person)
+        joined = prev == "and" and i >= 2 and tokens[i - 2].end in person_ends
+        if not (nxt.isalpha() and nxt.islower() or ends_object) or (prev in _SHORT_NAME_STOP_BEFORE and not joined) \
+                or prev.isdigit():
             continue   # (the object of a past verb ends its clause too: "He congratulated Lee.", s47; a person of a
             # country: a bare role's, "Senator Rodrigo Paz", would take the sentence's other country)
         if doc.sentences and doc.sentences[t.sentence].segment_kind in SKIP_KINDS:
