@@ -165,6 +165,7 @@ class ActorStage:
         _title_surname(lex, specs, date)
         _surname_foreign_title(doc, lex, specs)   # "والتقى الصفدي وزير الدفاع العراقي": two actors (s27 AR4)
         _possessive_aide_en(doc, lex, specs)   # "Guterres …, his spokesman Stephane Dujarric said": IGOUNO (s37)
+        _prefixed_full_name(specs)   # "Democrat Zohran Mamdani … Zohran Mamdani": one person (s51; before the surnames)
         _surnames(doc, lex, specs, date)
         _shared_surnames_en(doc, specs)   # "Vice President Sara Duterte … Duterte denied …" beside her father (s47)
         _compound_surnames(doc, lex, specs)   # "عادل عبد المهدي … وأقال عبد المهدي": one person (s36)
@@ -5468,6 +5469,7 @@ def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, ins
     the tagger reads "May" as the month."""
     tokens = doc.tokens
     with_country = {sp.key for sp in specs if sp.res.country}
+    person_ends = {sp.end for sp in specs if sp.kind == "person" and sp.res.code}
     for i, t in enumerate(tokens):
         w = t.text
         if len(w) not in (2, 3) or not w.isascii() or not w[:1].isupper() or not w[1:].islower():
@@ -5479,7 +5481,11 @@ def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, ins
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         prev = tokens[i - 1].text.lower() if i else ""
         ends_object = nxt in (".", ",") and _past_verb_en(prev) and hit.key in with_country
-        if not (nxt.isalpha() and nxt.islower() or ends_object) or prev in _SHORT_NAME_STOP_BEFORE or prev.isdigit():
+        # (session 51, gapen51b) "Trump and Lee met …": after "and" that joins a coded person's name the word is the
+        # second person, not a month or a common word ("April and May" joins no person)
+        joined = prev == "and" and i >= 2 and tokens[i - 2].end in person_ends
+        if not (nxt.isalpha() and nxt.islower() or ends_object) or (prev in _SHORT_NAME_STOP_BEFORE and not joined) \
+                or prev.isdigit():
             continue   # (the object of a past verb ends its clause too: "He congratulated Lee.", s47; a person of a
             # country: a bare role's, "Senator Rodrigo Paz", would take the sentence's other country)
         if doc.sentences and doc.sentences[t.sentence].segment_kind in SKIP_KINDS:
@@ -5517,6 +5523,32 @@ def _short_surname_tokens_ar(doc: Document, specs: list[_Spec], short: dict, ins
         if sents[t.sentence].segment_kind in SKIP_KINDS or not _same_ending(t.text, hit.name):
             continue
         specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name, t.sentence))
+
+
+def _prefixed_full_name(specs: list[_Spec]) -> None:
+    """"… after Democrat Zohran Mamdani won the race … Supporters of Zohran Mamdani celebrate …": a person's full name
+    written once behind a word the tagger took into the name (a party label, a rank: "Democrat", "Republican",
+    "Socialist") and once without it is one person -- two keys made the surname ambiguous to ``_surnames``, so no bare
+    "Mamdani" was linked and "Sliwa congratulated Mamdani" had no target.  The name of two words or more that ends
+    another person's name of the same surname takes that person's key; a coded reading wins over an uncoded one, two
+    coded readings of different codes are left (session 51, gapen51b)."""
+    persons = [sp for sp in specs if sp.kind == "person" and sp.name and sp.surname_keys and sp.name.isascii()]
+    if len(persons) < 2:
+        return
+    words = {id(sp): sp.name.split() for sp in persons}
+    for a in persons:
+        for b in persons:
+            wa, wb = words[id(a)], words[id(b)]
+            if a.key == b.key or len(wb) < 2 or len(wa) <= len(wb) or wa[-len(wb):] != wb:
+                continue
+            # (a: the longer name, b: the name it ends with)
+            if a.res.code and b.res.code and a.res.code != b.res.code:
+                continue
+            keep, give = (a, b) if a.res.code or not b.res.code else (b, a)
+            old = give.key
+            for sp in specs:
+                if sp.key == old:
+                    sp.key, sp.res, sp.resolved = keep.key, keep.res, keep.resolved
 
 
 def _shared_surnames_en(doc: Document, specs: list[_Spec]) -> None:
