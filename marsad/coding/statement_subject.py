@@ -45,8 +45,8 @@ def _noun_key(w: str) -> str:
     return w[:-1] if w.endswith("ا") and len(w) > 3 else w
 
 
-def _names_in_clause(doc, x, keys: set) -> bool:
-    """(session 51, gapar51b) Whether act ``x``'s sentence names a statement noun of stem ``keys`` (any form) in
+def _names_in_clause(doc, x, keys: set, key=None) -> bool:
+    """(session 51, gapar51b) Whether act ``x``'s sentence names a statement noun of ``keys`` (stems, or what ``key`` makes) in
     the act's own clause -- after its trigger ("اعتمد مجلس الأمن أمس قرارا"), or before it right after a preposition
     ("وفي قرار صدر أمس، دعا المجلس") -- not as the subject of another verb before it ("وجاء القرار، الذي صاغته فرنسا،
     ثمرة مفاوضات مع واشنطن التي كانت تطالب …": Washington demanded nothing in the resolution)."""
@@ -54,7 +54,8 @@ def _names_in_clause(doc, x, keys: set) -> bool:
     prev = ""
     for m in re.finditer(r"\S+", doc.text[s.start:s.end]):
         w = normalize(m.group().strip("،,.:\"«»()"))
-        if _noun_key(w) in keys and (s.start + m.start() > x.trigger_start or prev in _NAMING_PREPS):
+        own_clause = s.start + m.start() > x.trigger_start or prev in _NAMING_PREPS
+        if own_clause and (key or _noun_key)(_statement_form(w)) in keys:
             return True
         prev = w[1:] if w.startswith("و") and len(w) > 2 else w
     return False
@@ -101,10 +102,13 @@ def issuer_source(doc, words, args, evs: list, earlier: list) -> None:
             if obj is not None and not e.target_actor_id:
                 fill_side(e, "target", obj.actor, (obj.start, obj.end))   # "…، إيران بوقف": the addressee
             continue
-        _earlier_issuer(doc, e, earlier, L["noun"], words[t + 1].norm)
+        # "وطالب المجلس الأعلى للقضاء …": a body with a name of its own (a ل-genitive) is no "مجلس الأمن" told before
+        named = any(j < len(words) and (words[j].prefix.startswith("ل") or words[j].text.startswith("لل"))
+                    for j in (t + 2, t + 3))
+        _earlier_issuer(doc, e, earlier, L["noun"], words[t + 1].norm, stem=not named)
 
 
-def _earlier_issuer(doc, e, earlier: list, nouns: frozenset, subject: str) -> None:
+def _earlier_issuer(doc, e, earlier: list, nouns: frozenset, subject: str, stem: bool = True) -> None:
     """The source of the first verb act of the nearest earlier sentence (at most ``_BACK`` back) that names a statement
     or a meeting, else the speaker of such a sentence's quotation (:func:`_statement_speaker`).  (Session 51, gapar51b)
     A sentence naming the subject's own noun (:func:`_names_in_clause`: "اعتمد المجلس قرارا …" for "ويدعو القرار") comes
@@ -112,8 +116,9 @@ def _earlier_issuer(doc, e, earlier: list, nouns: frozenset, subject: str) -> No
     names it in the issuing act's own clause, not as another verb's subject before it."""
     cands = [x for x in earlier if x.source_actor_id and ":verb:" in x.rule and e.sentence - _BACK <= x.sentence < e.sentence
              and x.source_actor_id != e.target_actor_id]
-    naming = [x for x in cands if _names_in_clause(doc, x, {_noun_key(subject)})] \
-        or [x for x in cands if _names_in_clause(doc, x, {_noun_key(n) for n in nouns})]
+    key = _noun_key if stem else (lambda w: w)   # (by stem: "مجلس الأمن" for المجلس; else the exact forms)
+    naming = [x for x in cands if _names_in_clause(doc, x, {key(subject)}, key)] \
+        or [x for x in cands if _names_in_clause(doc, x, {key(n) for n in nouns}, key)]
     last = max((x.sentence for x in naming), default=None)
     prev = next((x for x in naming if x.sentence == last), None)   # that sentence's first verbal act naming it
     said = _stating_speaker(doc, e, prev, nouns) if prev is not None else None
