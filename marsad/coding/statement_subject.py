@@ -18,6 +18,8 @@ held talks) so sourced gets its other direction, as one with a named subject.
 """
 from __future__ import annotations
 
+import re
+
 from ..lang.normalize import normalize
 from .structure import copy_side, fill_side, has_any, kind_sets, reversed_copy, start_index
 
@@ -32,6 +34,31 @@ def _names_statement(doc, si: int, nouns: frozenset) -> bool:
 
 
 _OWNER_SUFFIXES = ("هما", "هم", "ها", "ه")
+_NAMING_PREPS = frozenset({"في", "ب", "عبر", "ضمن", "خلال"})   # "وفي بيان صدر أمس، دعت الوزارة …": fronted, still hers
+
+
+def _noun_key(w: str) -> str:
+    """A statement noun's bare stem: "القرار"، "قرارا"، "قرارها" -> "قرار" (the article, the accusative alif, the
+    owner's pronoun off)."""
+    w = _statement_form(w)
+    w = w[2:] if w.startswith("ال") else w
+    return w[:-1] if w.endswith("ا") and len(w) > 3 else w
+
+
+def _names_in_clause(doc, x, keys: set, key=None) -> bool:
+    """(session 51, gapar51b) Whether act ``x``'s sentence names a statement noun of ``keys`` (stems, or what ``key``
+    makes) in the act's own clause -- after its trigger ("اعتمد مجلس الأمن أمس قرارا"), or before it right after a preposition
+    ("وفي قرار صدر أمس، دعا المجلس") -- not as the subject of another verb before it ("وجاء القرار، الذي صاغته فرنسا،
+    ثمرة مفاوضات مع واشنطن التي كانت تطالب …": Washington demanded nothing in the resolution)."""
+    s = doc.sentences[x.sentence]
+    prev = ""
+    for m in re.finditer(r"\S+", doc.text[s.start:s.end]):
+        w = normalize(m.group().strip("،,.:\"«»()"))
+        own_clause = s.start + m.start() > x.trigger_start or prev in _NAMING_PREPS
+        if own_clause and (key or _noun_key)(_statement_form(w)) in keys:
+            return True
+        prev = w[1:] if w.startswith("و") and len(w) > 2 else w
+    return False
 
 
 def _statement_form(w: str) -> str:
@@ -59,7 +86,7 @@ def issuer_source(doc, words, args, evs: list, earlier: list) -> None:
             continue
         if t + 1 >= len(words) or words[t + 1].norm not in L["noun"]:
             if _joined_to_statement(words, t, L["noun"]):
-                _earlier_issuer(doc, e, earlier, L["noun"])
+                _earlier_issuer(doc, e, earlier, L["noun"], words[1].norm)
             continue
         end = next((j for j in range(t + 2, len(words)) if words[j].punct and j > t + 2), len(words))
         src = None
@@ -75,16 +102,25 @@ def issuer_source(doc, words, args, evs: list, earlier: list) -> None:
             if obj is not None and not e.target_actor_id:
                 fill_side(e, "target", obj.actor, (obj.start, obj.end))   # "…، إيران بوقف": the addressee
             continue
-        _earlier_issuer(doc, e, earlier, L["noun"])
+        # "وطالب المجلس الأعلى للقضاء …": a body with a name of its own (a ل-genitive) is no "مجلس الأمن" told before
+        named = any(j < len(words) and (words[j].prefix.startswith("ل") or words[j].text.startswith("لل"))
+                    for j in (t + 2, t + 3))
+        _earlier_issuer(doc, e, earlier, L["noun"], words[t + 1].norm, stem=not named)
 
 
-def _earlier_issuer(doc, e, earlier: list, nouns: frozenset) -> None:
+def _earlier_issuer(doc, e, earlier: list, nouns: frozenset, subject: str, stem: bool = True) -> None:
     """The source of the first verb act of the nearest earlier sentence (at most ``_BACK`` back) that names a statement
-    or a meeting, else the speaker of such a sentence's quotation (:func:`_statement_speaker`)."""
+    or a meeting, else the speaker of such a sentence's quotation (:func:`_statement_speaker`).  (Session 51, gapar51b)
+    A sentence naming the subject's own noun (:func:`_names_in_clause`: "اعتمد المجلس قرارا …" for "ويدعو القرار") comes
+    before one naming another statement or body ("ورفضت الجزائر، العضو العربي في المجلس، …" in between); either
+    names it in the issuing act's own clause, not as another verb's subject before it."""
     cands = [x for x in earlier if x.source_actor_id and ":verb:" in x.rule and e.sentence - _BACK <= x.sentence < e.sentence
              and x.source_actor_id != e.target_actor_id]
-    last = max((x.sentence for x in cands if _names_statement(doc, x.sentence, nouns)), default=None)
-    prev = next((x for x in cands if x.sentence == last), None)   # that sentence's first verbal act
+    key = _noun_key if stem else (lambda w: w)   # (by stem: "مجلس الأمن" for المجلس; else the exact forms)
+    naming = [x for x in cands if _names_in_clause(doc, x, {key(subject)}, key)] \
+        or [x for x in cands if _names_in_clause(doc, x, {key(n) for n in nouns}, key)]
+    last = max((x.sentence for x in naming), default=None)
+    prev = next((x for x in naming if x.sentence == last), None)   # that sentence's first verbal act naming it
     said = _stating_speaker(doc, e, prev, nouns) if prev is not None else None
     if said is not None:
         actor, span = said
