@@ -1136,11 +1136,12 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 # a non-adjacent item skips them); none splits them: one phrase (an empty gap is all glue)
                 if prev.type == "role" and it.type == "demonym" and it.j - it.i == 1 \
                         and not words[it.i][:1].isascii() and _definite(clean_word(words[prev.j - 1])) \
+                        and words[prev.j - 1].lstrip("وفب").startswith(("ال", "لل")) \
                         and not _definite(clean_word(words[it.i])) and it.i + 1 < len(words) \
                         and not words[it.i + 1][:1].isascii() and words[it.i][-1:].isalpha():
                     # (session 51) "الصحفي تركي الجاسر"، "الأمير تركي الفيصل": an indefinite nisba after a definite
                     # title is no adjective of it (an adjective agrees in definiteness) -- a first name; no
-                    # nationality read from it
+                    # nationality read from it (the article as written: "موقع إلكتروني مصري" normalises to ال too)
                     continue
                 if prev.type == "role" and it.type in ("capital", "country") and it.i == prev.j and \
                         not words[it.i][:1].isascii() and _definite(clean_word(words[prev.j - 1])) and \
