@@ -3571,7 +3571,8 @@ def listed_predicate_subject(doc, events) -> None:
             continue   # (a pronoun subject's list is read by the joined-verb rules of pronoun_subject: "It thanked
             # the observers, urged …": the list's last verb is given its subject there, session 47)
         gap = doc.text[first.trigger_end:ev.trigger_start]
-        if len(gap) > 120 or not _LISTED_GAP.fullmatch(gap.replace('"', "").replace("\u201c", "").replace("\u201d", "")):
+        bare = gap.replace('"', "").replace("\u201c", "").replace("\u201d", "")
+        if len(gap) > 120 or not _LISTED_GAP.fullmatch(bare):
             continue
         if any(first.trigger_end <= s0 and s1 <= ev.trigger_start for a in doc.actors for s0, s1 in a.spans
                if a.kind != "country"):

@@ -47,9 +47,9 @@ def _noun_key(w: str) -> str:
 
 def _names_in_clause(doc, x, keys: set, key=None) -> bool:
     """(session 51, gapar51b) Whether act ``x``'s sentence names a statement noun of ``keys`` (stems, or what ``key``
-    makes) in the act's own clause -- after its trigger ("اعتمد مجلس الأمن أمس قرارا"), or before it right after a preposition
-    ("وفي قرار صدر أمس، دعا المجلس") -- not as the subject of another verb before it ("وجاء القرار، الذي صاغته فرنسا،
-    ثمرة مفاوضات مع واشنطن التي كانت تطالب …": Washington demanded nothing in the resolution)."""
+    makes) in the act's own clause -- after its trigger ("اعتمد مجلس الأمن أمس قرارا"), or before it right after a
+    preposition ("وفي قرار صدر أمس، دعا المجلس") -- not as the subject of another verb before it ("وجاء القرار، الذي
+    صاغته فرنسا، ثمرة مفاوضات مع واشنطن التي كانت تطالب …": Washington demanded nothing in the resolution)."""
     s = doc.sentences[x.sentence]
     prev = ""
     for m in re.finditer(r"\S+", doc.text[s.start:s.end]):
