@@ -1135,13 +1135,12 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 # side by side: only the tests that split two adjacent items apply (each reads it.i == prev.j;
                 # a non-adjacent item skips them); none splits them: one phrase (an empty gap is all glue)
                 if prev.type == "role" and it.type == "demonym" and it.j - it.i == 1 \
-                        and not words[it.i][:1].isascii() and _definite(clean_word(words[prev.j - 1])) \
-                        and words[prev.j - 1].lstrip("وفب").startswith(("ال", "لل")) \
+                        and not words[it.i][:1].isascii() and _written_definite(words[prev.j - 1]) \
                         and not _definite(clean_word(words[it.i])) and it.i + 1 < len(words) \
                         and not words[it.i + 1][:1].isascii() and words[it.i][-1:].isalpha():
                     # (session 51) "الصحفي تركي الجاسر"، "الأمير تركي الفيصل": an indefinite nisba after a definite
                     # title is no adjective of it (an adjective agrees in definiteness) -- a first name; no
-                    # nationality read from it (the article as written: "موقع إلكتروني مصري" normalises to ال too)
+                    # nationality read from it
                     continue
                 if prev.type == "role" and it.type in ("capital", "country") and it.i == prev.j and \
                         not words[it.i][:1].isascii() and _definite(clean_word(words[prev.j - 1])) and \
@@ -5108,10 +5107,13 @@ def _roles_hug(others: list[Item], it: Item, words: list[str]) -> bool:
 def _construct_title(words: list[str], i: int) -> bool:
     """(session 51) Is the Arabic word at ``i`` (a feminine title, not a nisba) indefinite and followed by a definite
     word -- the head of a construct ("وزيرة الصحة"، "رئيسة الحكومة"، "سفيرة الاتحاد"), a noun and no adjective?"""
-    w = clean_word(words[i])
-    if w[:1] in ("و", "ف") and len(w) > 4:
-        w = w[1:]
-    return i + 1 < len(words) and not _definite(w) and _definite(clean_word(words[i + 1]))
+    return i + 1 < len(words) and not _written_definite(words[i]) and _written_definite(words[i + 1])
+
+
+def _written_definite(word: str) -> bool:
+    """Does the Arabic word as written carry the article (after at most و / ف / ب: الوزير، والوزير، للوزير)?
+    (:func:`_definite` reads a cleaned word, where إلكتروني and إلى normalise to an ال they do not have; session 51)"""
+    return word.lstrip("وفب").startswith(("ال", "لل"))
 
 
 def _is_nisba_adjective(word: str) -> bool:

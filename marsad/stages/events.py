@@ -1758,10 +1758,11 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
                 and ":verb:" in ev.rule and ev.trigger[:1] in ("و", "ف") and len(ev.trigger) >= 4:
             acted_on.setdefault((ev.sentence, ev.source_actor_id), []).append((ev.trigger_start, ev.target_actor_id))
     # (session 51) the bare groups of people (نواب، قوى، أحزاب), not a body's name that several states share
-    # ("انتقد مجلس الشورى قرار الحكومة الإيرانية" in a Doha story is Qatar's council)
-    critics = {a.id: a.kind == "group" for a in doc.actors if not a.country}
+    # ("انتقد مجلس الشورى قرار الحكومة الإيرانية" in a Doha story is Qatar's council); built on the first candidate
+    groups = None
     for ev in todo:
-        if ev.lang == "ar" and not ev.source_country and _home_critic(ev) and critics.get(ev.source_actor_id):
+        if ev.lang == "ar" and not ev.source_country and _home_critic(ev) and ev.source_actor_id in (
+                groups if groups is not None else (groups := {a.id for a in doc.actors if a.kind == "group"})):
             # (session 51) "واتهم نواب من هذه القوى السوداني": bare lawmakers judging a government are its own
             ev.source_country, ev.source_code = ev.target_country, ev.target_country + ev.source_code
             if mark:
@@ -1991,14 +1992,9 @@ def _clause_at(bpos, n, i, last):
 # besides the cooperation roots, the roots whose noun after a light / announcing verb is a report: a show of force (15),
 # a sanction (16), an arrest or a curfew (17); not the assaults and protests the learned filter judges (14, 18-20)
 _ANNOUNCED_ROOTS = frozenset(["15", "16", "17"])
-# (session 51) a judgement after an expressing verb and عن: "أعربت السعودية عن إدانتها الشديدة …" is the condemnation
-# made now (the noun with its owner's pronoun), as an expressed readiness is
+# (session 51) a judgement right after عن under an expressing verb: "أعربت السعودية عن إدانتها الشديدة …" is the
+# condemnation made now (the noun with its owner's pronoun), as an expressed readiness is
 _EXPRESSED_ROOTS = frozenset(["11", "12"])
-
-
-def _expressed_with_an(words, i: int) -> bool:
-    """Is the noun at ``i`` the object of عن (its own proclitic-free word after عن) -- "أعرب عن إدانته"?"""
-    return i > 0 and words[i - 1].norm == "عن"
 _COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoined subjects act mutually
 _EN_OBJ_LEAD = frozenset(["the", "a", "an", "with", "its", "their", "his", "her"])   # words before a verb's own object
 _THIRD_PARTY = english.THIRD_PARTY   # (one set for both languages' conjoined-subject rules)
@@ -3682,7 +3678,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             reference = not (has_cue(cues, "anchor", max(cs, i - 6), min(ce, last + 7), i)
                              or has_cue(cues, "time", cs, ce, i))
         if reference and lang == "ar" and (e.cameo[:2] <= "08" or e.cameo[:2] in _ANNOUNCED_ROOTS
-                                           or (e.cameo[:2] in _EXPRESSED_ROOTS and _expressed_with_an(words, i))) \
+                                           or (e.cameo[:2] in _EXPRESSED_ROOTS and i > 0 and words[i - 1].norm == "عن")) \
                 and any("coop_anchor" in words[k].cue and (words[k].cue["coop_anchor"] != "bi" or w.norm[:1] == "ب")
                         for k in announced_aside_ar.window(words, i, cs)):
             # (and a show of force: أجرت الصين مناورات عسكرية، أجرت كوريا الشمالية تجربة صاروخية)
