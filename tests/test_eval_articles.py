@@ -510,6 +510,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B230 (a helper, written before any run)
          "blind_s230.yaml": {"african-union-commission-youssouf-elected-odinga-defeated",
                              "australia-election-albanese-second-term-dutton-loses-seat"},
+         # session 52, B231 (a helper, written before any run)
+         "blind_s231.yaml": {"israel-attorney-general-baharav-miara-dismissal-court-freeze",
+                             "north-macedonia-kocani-nightclub-fire-arrests-protests"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
          "blind_s217.yaml": {"lebanon-cyprus-maritime-eez-agreement-baabda",
                              "angola-luanda-taxi-strike-fuel-price-riots-deaths-arrests"},
