@@ -513,6 +513,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B231 (a helper, written before any run)
          "blind_s231.yaml": {"israel-attorney-general-baharav-miara-dismissal-court-freeze",
                              "north-macedonia-kocani-nightclub-fire-arrests-protests"},
+         # session 52, B232 (a helper, written before any run; not yet scored)
+         "blind_s232.yaml": {"iraq-kurdistan-oil-exports-resume-ceyhan-baghdad-erbil-deal",
+                             "south-korea-constitutional-court-removes-yoon-impeachment-upheld"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
          "blind_s217.yaml": {"lebanon-cyprus-maritime-eez-agreement-baabda",
                              "angola-luanda-taxi-strike-fuel-price-riots-deaths-arrests"},
