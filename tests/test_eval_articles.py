@@ -516,6 +516,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B232 (a helper, written before any run; not yet scored)
          "blind_s232.yaml": {"iraq-kurdistan-oil-exports-resume-ceyhan-baghdad-erbil-deal",
                              "south-korea-constitutional-court-removes-yoon-impeachment-upheld"},
+         # session 52, B233 (a helper, written before any run)
+         "blind_s233.yaml": {"palestine-abbas-decree-prisoners-payments-tamkeen-hamas",
+                             "myanmar-earthquake-min-aung-hlaing-aid-appeal-ceasefire-airstrikes"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
          "blind_s217.yaml": {"lebanon-cyprus-maritime-eez-agreement-baabda",
                              "angola-luanda-taxi-strike-fuel-price-riots-deaths-arrests"},
