@@ -507,16 +507,16 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 51, B229 (a helper, written before any run): first run 0.571 on 48aebe10 (scored from its branch)
          "blind_s229.yaml": {"iraq-baghdad-council-member-safaa-mashhadani-killed-tarmiyah",
                              "sri-lanka-ranil-wickremesinghe-arrest-opposition"},
-         # session 52, B230 (a helper, written before any run)
+         # session 52, B230 (a helper, written before any run): first run 0.630 on 603381f9 (scored from its branch)
          "blind_s230.yaml": {"african-union-commission-youssouf-elected-odinga-defeated",
                              "australia-election-albanese-second-term-dutton-loses-seat"},
-         # session 52, B231 (a helper, written before any run)
+         # session 52, B231 (a helper, written before any run): first run 0.444 on 603381f9 (scored from its branch)
          "blind_s231.yaml": {"israel-attorney-general-baharav-miara-dismissal-court-freeze",
                              "north-macedonia-kocani-nightclub-fire-arrests-protests"},
-         # session 52, B232 (a helper, written before any run; not yet scored)
+         # session 52, B232 (a helper, written before any run): first run 0.556 on 603381f9 (scored from its branch)
          "blind_s232.yaml": {"iraq-kurdistan-oil-exports-resume-ceyhan-baghdad-erbil-deal",
                              "south-korea-constitutional-court-removes-yoon-impeachment-upheld"},
-         # session 52, B233 (a helper, written before any run)
+         # session 52, B233 (a helper, written before any run): first run 0.303 on 603381f9 (scored from its branch)
          "blind_s233.yaml": {"palestine-abbas-decree-prisoners-payments-tamkeen-hamas",
                              "myanmar-earthquake-min-aung-hlaing-aid-appeal-ceasefire-airstrikes"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
