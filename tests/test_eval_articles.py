@@ -519,6 +519,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B233 (a helper, written before any run): first run 0.303 on 603381f9 (scored from its branch)
          "blind_s233.yaml": {"palestine-abbas-decree-prisoners-payments-tamkeen-hamas",
                              "myanmar-earthquake-min-aung-hlaing-aid-appeal-ceasefire-airstrikes"},
+         # session 52, B234 (a helper, written before any run): first run not yet scored
+         "blind_s234.yaml": {"eu-foreign-ministers-lift-syria-economic-sanctions-kallas-shaibani",
+                             "ecuador-runoff-noboa-reelected-gonzalez-fraud-recount-observers"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
          "blind_s217.yaml": {"lebanon-cyprus-maritime-eez-agreement-baabda",
                              "angola-luanda-taxi-strike-fuel-price-riots-deaths-arrests"},
