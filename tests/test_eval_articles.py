@@ -525,6 +525,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B235 (a helper, written before any run)
          "blind_s235.yaml": {"pakistan-tlp-muridke-march-crackdown-cabinet-ban",
                              "south-africa-ramaphosa-mchunu-leave-mkhwanazi-inquiry"},
+         # session 52, B236 (a helper, written before any run)
+         "blind_s236.yaml": {"burkina-faso-coup-plot-foiled-cote-divoire-denies",
+                             "hong-kong-tai-po-wang-fuk-court-fire-arrests-icac-inquiry"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
          "blind_s217.yaml": {"lebanon-cyprus-maritime-eez-agreement-baabda",
                              "angola-luanda-taxi-strike-fuel-price-riots-deaths-arrests"},
