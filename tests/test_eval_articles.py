@@ -519,16 +519,16 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B233 (a helper, written before any run): first run 0.303 on 603381f9 (scored from its branch)
          "blind_s233.yaml": {"palestine-abbas-decree-prisoners-payments-tamkeen-hamas",
                              "myanmar-earthquake-min-aung-hlaing-aid-appeal-ceasefire-airstrikes"},
-         # session 52, B234 (a helper, written before any run): first run not yet scored
+         # session 52, B234 (a helper, written before any run): first run 0.552 on 603381f9 (scored from its branch)
          "blind_s234.yaml": {"eu-foreign-ministers-lift-syria-economic-sanctions-kallas-shaibani",
                              "ecuador-runoff-noboa-reelected-gonzalez-fraud-recount-observers"},
-         # session 52, B235 (a helper, written before any run)
+         # session 52, B235 (a helper, written before any run): first run 0.571 on 603381f9 (scored from its branch)
          "blind_s235.yaml": {"pakistan-tlp-muridke-march-crackdown-cabinet-ban",
                              "south-africa-ramaphosa-mchunu-leave-mkhwanazi-inquiry"},
-         # session 52, B236 (a helper, written before any run)
+         # session 52, B236 (a helper, written before any run): first run 0.667 on 603381f9 (scored from its branch)
          "blind_s236.yaml": {"burkina-faso-coup-plot-foiled-cote-divoire-denies",
                              "hong-kong-tai-po-wang-fuk-court-fire-arrests-icac-inquiry"},
-         # session 52, B237 (a helper, written before any run)
+         # session 52, B237 (a helper, written before any run): first run 0.553 on 603381f9 (scored from its branch)
          "blind_s237.yaml": {"iran-e3-istanbul-deputy-ministers-talks-snapback-warning",
                              "minnesota-hortman-killing-boelter-arrested-federal-charges"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
