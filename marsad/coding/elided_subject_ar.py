@@ -37,7 +37,7 @@ def _feminine_head(doc, q, actor) -> bool:
 def apply(doc, si: int, words, args, evs, earlier=()) -> None:
     if not evs or len(words) < 2 or si == 0:
         return
-    L = kind_sets("elided_subject_ar.tsv", ("prep", "prefix", "lead", "lead_pronoun", "participle"))
+    L = kind_sets("elided_subject_ar.tsv", ("prep", "prefix", "lead", "lead_pronoun", "participle", "masc_plural"))
     # (session 48, gapar48) a lead word that keeps the subject (kind ``lead``: "كما اتهم إسرائيل بـ …") opens the
     # sentence before its verb as the joined و does; a lead with the subject's own pronoun (kind ``lead_pronoun``:
     # "لكنه رفض أي نشر …") leaves the verb no subject after it, whatever word follows
@@ -65,6 +65,7 @@ def apply(doc, si: int, words, args, evs, earlier=()) -> None:
     if not (pronoun or nxt.norm in L["prep"] or nxt.norm in L["participle"]
             or at_next is None and len(nxt.norm) > 3 and nxt.norm[:1] in L["prefix"]
             or at_next is None and masc and nxt.norm in form_set("fem_heads_ar.tsv")
+            or at_next is None and _object_form(nxt.norm, masc, L["masc_plural"])
             or at_next is not None and ev.target_actor_id == at_next.actor.id):
         return
     q = actor = None
@@ -84,6 +85,19 @@ def apply(doc, si: int, words, args, evs, earlier=()) -> None:
             fill_side(ev, "target", inner.actor, (words[inner.i0].start, words[inner.i1 - 1].end))
     fill_side(ev, "source", actor, (q.speaker_start, q.speaker_end))
     ev.rule += ":elided"
+
+
+def _object_form(w: str, masc: bool, masc_plurals) -> bool:
+    """(session 52, gapar52) Is the definite word ``w`` right after the verb (no actor) one that cannot be its subject?
+    A sound masculine plural or a dual in ـين is accusative or genitive, never the nominative a subject is ("واتهم
+    الموقوفين بالسعي إلى …": a participle الم…ين or a nisba …يين); a feminine singular in ة cannot follow a masculine
+    verb as its subject ("ودعا الحركة إلى تسليم سلاحها"), but for the masculine plurals in ة of people (kind
+    ``masc_plural``: القادة، الطلبة), which a masculine verb takes."""
+    if not w.startswith("ال") or len(w) < 6:
+        return False
+    if w.endswith("ين") and (w.startswith("الم") or w.endswith("يين")):
+        return True
+    return masc and w.endswith("ه") and w not in masc_plurals
 
 
 def _speakers_before(doc, si: int, earlier):
