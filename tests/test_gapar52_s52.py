@@ -34,3 +34,16 @@ def test_guard_masculine_plural_of_people_in_ta_marbuta_stays_the_subject():
     got, evs = _with("القاهرة - 12 فبراير (مرصد) - قال وزير الخارجية المصري إن القمة ناجحة. ورفض القادة "
                      "العرب خطة التهجير.", "ورفض", "2025-02-12")
     assert got and got[0].source_code != "EGYGOV", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 press-freedom bodies
+def test_committee_to_protect_journalists_is_an_ngo_not_its_seat():
+    got, evs = _with("غزة - 12 فبراير (مرصد) - قتل مصور صحفي في قصف على خان يونس. ودانت لجنة حماية الصحفيين، "
+                     "ومقرها نيويورك، مقتل المصور، ووصفته بأنه جريمة.", "ودانت", "2025-02-12")
+    assert got and (got[0].source_code or "").startswith("NGO"), _dump(evs)
+
+
+def test_international_federation_of_journalists_is_an_ngo():
+    got, evs = _with("الرياض - 12 فبراير (مرصد) - أعدمت السلطات السعودية كاتبا أمس. وندد الاتحاد الدولي للصحفيين "
+                     "بالإعدام.", "وندد", "2025-02-12")
+    assert got and (got[0].source_code or "").startswith("NGO"), _dump(evs)
