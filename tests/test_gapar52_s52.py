@@ -47,3 +47,10 @@ def test_international_federation_of_journalists_is_an_ngo():
     got, evs = _with("الرياض - 12 فبراير (مرصد) - أعدمت السلطات السعودية كاتبا أمس. وندد الاتحاد الدولي للصحفيين "
                      "بالإعدام.", "وندد", "2025-02-12")
     assert got and (got[0].source_code or "").startswith("NGO"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 a people's plural after a name
+def test_plural_of_people_after_a_name_is_the_object():
+    got, evs = _with("رام الله - 12 فبراير (مرصد) - ودعت حركة الجهاد الإسلامي الفلسطينيين في مخيم جنين إلى "
+                     "مواجهة اقتحامات المستوطنين.", "ودعت", "2025-02-12")
+    assert got and got[0].target_code == "PSE", _dump(evs)
