@@ -54,3 +54,16 @@ def test_plural_of_people_after_a_name_is_the_object():
     got, evs = _with("رام الله - 12 فبراير (مرصد) - ودعت حركة الجهاد الإسلامي الفلسطينيين في مخيم جنين إلى "
                      "مواجهة اقتحامات المستوطنين.", "ودعت", "2025-02-12")
     assert got and got[0].target_code == "PSE", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 an act's nationality is no subject
+def test_nationality_of_the_criticised_act_is_the_target_of_a_joined_verb():
+    got, evs = _with("القاهرة - 12 فبراير (مرصد) - رحب وزير الخارجية المصري بدر عبد العاطي بالهدنة، وانتقد استمرار "
+                     "الغارات الإسرائيلية على جنوب لبنان.", "وانتقد", "2025-02-12")
+    assert got and got[0].source_code == "EGYGOV" and (got[0].target_code or "").startswith("ISR"), _dump(evs)
+
+
+def test_nationality_of_the_criticised_act_is_the_target_after_a_speaker():
+    got, evs = _with("القاهرة - 12 فبراير (مرصد) - قال وزير الخارجية المصري بدر عبد العاطي إن القاهرة تدعم "
+                     "التهدئة. وانتقد تصعيد الغارات الإسرائيلية على جنوب لبنان.", "وانتقد", "2025-02-12")
+    assert got and got[0].source_code == "EGYGOV" and (got[0].target_code or "").startswith("ISR"), _dump(evs)
