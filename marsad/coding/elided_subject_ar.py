@@ -37,7 +37,7 @@ def _feminine_head(doc, q, actor) -> bool:
 def apply(doc, si: int, words, args, evs, earlier=()) -> None:
     if not evs or len(words) < 2 or si == 0:
         return
-    L = kind_sets("elided_subject_ar.tsv", ("prep", "prefix", "lead", "lead_pronoun", "participle"))
+    L = kind_sets("elided_subject_ar.tsv", ("prep", "prefix", "lead", "lead_pronoun", "participle", "masc_plural"))
     # (session 48, gapar48) a lead word that keeps the subject (kind ``lead``: "كما اتهم إسرائيل بـ …") opens the
     # sentence before its verb as the joined و does; a lead with the subject's own pronoun (kind ``lead_pronoun``:
     # "لكنه رفض أي نشر …") leaves the verb no subject after it, whatever word follows
@@ -51,9 +51,11 @@ def apply(doc, si: int, words, args, evs, earlier=()) -> None:
         return
     lemma = next((t.lemma for t in lexicon("ar").lookup(verb.norm) if t.kind == "verb" and t.cameo == ev.cameo), "")
     inner = None
+    adjective = False   # the source read is the nationality of the act noun after the verb (_act_adjective)
     if ev.source_actor_id or ev.source_code:
         inner = _pp_adjective(words, args, ev, k)
-        if inner is None:
+        adjective = inner is None and _act_adjective(doc.text, ev)
+        if inner is None and not adjective:
             return
     nxt = words[k + 1]
     if nxt.punct:
@@ -62,9 +64,10 @@ def apply(doc, si: int, words, args, evs, earlier=()) -> None:
     masc = masc_verb(verb.norm, lemma)
     # (session 49, gapar49) a masculine verb before a broken plural of things (fem_heads_ar.tsv: "ودعا الدول الشقيقة
     # إلى …") cannot have it for its subject: the noun is the object, the subject is elided
-    if not (pronoun or nxt.norm in L["prep"] or nxt.norm in L["participle"]
+    if not (pronoun or adjective or nxt.norm in L["prep"] or nxt.norm in L["participle"]
             or at_next is None and len(nxt.norm) > 3 and nxt.norm[:1] in L["prefix"]
             or at_next is None and masc and nxt.norm in form_set("fem_heads_ar.tsv")
+            or at_next is None and _object_form(nxt.norm, masc, L["masc_plural"])
             or at_next is not None and ev.target_actor_id == at_next.actor.id):
         return
     q = actor = None
@@ -82,8 +85,25 @@ def apply(doc, si: int, words, args, evs, earlier=()) -> None:
         clear_side(ev, "source")
         if not (ev.target_actor_id or ev.target_code) and inner.actor.id != actor.id:
             fill_side(ev, "target", inner.actor, (words[inner.i0].start, words[inner.i1 - 1].end))
+    elif adjective:
+        if not (ev.target_actor_id or ev.target_code) and ev.source_actor_id != actor.id:
+            copy_side(ev, "target", ev, "source")
+        clear_side(ev, "source")
     fill_side(ev, "source", actor, (q.speaker_start, q.speaker_end))
     ev.rule += ":elided"
+
+
+def _object_form(w: str, masc: bool, masc_plurals) -> bool:
+    """(session 52, gapar52) Is the definite word ``w`` right after the verb (no actor) one that cannot be its subject?
+    A sound masculine plural or a dual in ـين is accusative or genitive, never the nominative a subject is ("واتهم
+    الموقوفين بالسعي إلى …": a participle الم…ين or a nisba …يين); a feminine singular in ة cannot follow a masculine
+    verb as its subject ("ودعا الحركة إلى تسليم سلاحها"), but for the masculine plurals in ة of people (kind
+    ``masc_plural``: القادة، الطلبة), which a masculine verb takes."""
+    if not w.startswith("ال") or len(w) < 6:
+        return False
+    if w.endswith("ين") and (w.startswith("الم") or w.endswith("يين")):
+        return True
+    return masc and w.endswith("ه") and w not in masc_plurals
 
 
 def _speakers_before(doc, si: int, earlier):
@@ -178,7 +198,8 @@ def apply_joined(doc, events) -> None:
         # (session 48, gapar48) "وأكد الوزير أن …، لكنه وصف إصرار غروسي بأنه …": the subject's pronoun on a lead
         # word after the comma (kind ``lead_pronoun``) is the verb's subject; an actor read after the verb is no subject
         pronoun = _lead_after_comma(text, ev.trigger_start)
-        own = (ev.source_code or ev.source_actor_id) and not _in_complement(text, ev) \
+        adjective = _act_adjective(text, ev)
+        own = (ev.source_code or ev.source_actor_id) and not _in_complement(text, ev) and not adjective \
             and not (pronoun and ev.source_span and ev.source_span[0] > ev.trigger_start)
         comma = text[max(0, ev.trigger_start - 2):ev.trigger_start] in ("، ", ", ")
         if not explained and (own or not pronoun and (ev.trigger[:1] not in _CONJ or not comma)):
@@ -218,9 +239,10 @@ def apply_joined(doc, events) -> None:
         if masc_verb(normalize(ev.trigger.split()[0]), lemma) == _feminine_span(doc, span, actor):
             continue
         if ev.source_actor_id or ev.source_code:
-            if pronoun and not (ev.target_actor_id or ev.target_code) and ev.source_actor_id \
+            if (pronoun or adjective) and not (ev.target_actor_id or ev.target_code) and ev.source_actor_id \
                     and ev.source_actor_id != actor.id:
-                copy_side(ev, "target", ev, "source")   # ("وصف إصرار غروسي": the genitive's owner is the target)
+                copy_side(ev, "target", ev, "source")   # ("وصف إصرار غروسي": the genitive's owner is the target;
+                # "وانتقد استمرار الهجمات الإسرائيلية": the act's nation)
             clear_side(ev, "source")
         fill_side(ev, "source", actor, span)
         ev.rule += ":elided-joined"
@@ -245,6 +267,29 @@ def _lead_after_comma(text: str, start: int) -> bool:
 
 
 _COMPLEMENT = ("بأنه", "بأنها", "بانه", "بانها", "بأن", "بان")
+
+
+def _act_adjective(text: str, ev) -> bool:
+    """(session 52, gapar52) "…، وانتقد استمرار الهجمات الإسرائيلية على القطاع": is the source read after the verb the
+    nationality adjective (ال…ي / ال…ية) of the act noun right before it -- the adjective last, the act noun (an event
+    noun of the trigger lexicon, not a crowd's protest noun) before it, at most one head of such a noun before that
+    (condemned_act.tsv ``act_head``: استمرار، تصعيد), all right after the verb, the source's phrase the adjective alone
+    or with the act noun ("الغارات الإسرائيلية", read as a force)?  Then it names the act's nation, the object, and the
+    verb has no subject of its own."""
+    if not ev.source_span or ev.source_span[0] <= ev.trigger_end:
+        return False
+    words = text[ev.trigger_end:ev.source_span[1]].split()
+    said = text[ev.source_span[0]:ev.source_span[1]].split()
+    if not 2 <= len(words) <= 3 or len(said) > 2 or any(c in w for w in words for c in "،,.:;؛\"«»()"):
+        return False
+    adj, noun = normalize(words[-1]), normalize(words[-2])
+    if not adj.startswith("ال") or not adj.endswith(("ي", "يه")) or not noun.startswith(("ال", "بال")):
+        return False
+    kinds = [t.cameo for t in lexicon("ar").lookup(noun) if t.kind == "noun"]
+    if not kinds or any(c[:2] == "14" for c in kinds):
+        return False
+    heads = kind_sets("condemned_act.tsv", ("act_head",), by_lang=True).get("ar", {}).get("act_head", frozenset())
+    return len(words) == 2 or normalize(words[0]) in heads
 
 
 def _in_complement(text: str, ev) -> bool:

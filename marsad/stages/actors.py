@@ -1208,6 +1208,14 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     # genitive: "نقابة الصحفيين الأردنيين" is one body (session 14)
                     chunks.append([it])
                     continue
+                if prev.type in ("entity", "mention") and it.type in ("country", "demonym") and it.i == prev.j and \
+                        not words[it.i][:1].isascii() and _is_nisba_plural(words[it.i]) and \
+                        not clean_word(words[prev.j - 1]).endswith(("ين", "ون")):
+                    # "ودعت حماس الفلسطينيين إلى …"، "وحث حزب الله اللبنانيين على …": a plural of people does not
+                    # agree with a singular name, so it is no nationality of the name but the verb's object (after a
+                    # plural it may agree with it: "الإخوان المسلمين"; session 52, gapar52)
+                    chunks.append([it])
+                    continue
                 if _object_after_name(prev, it, words):
                     # "قتل جنود الناتو مدنيين", "أرسل الناتو قوات": an indefinite plural (or accusative)
                     # right after a named body is the verb's object, not a word of the body's phrase; so is an
