@@ -1,0 +1,43 @@
+"""Session 52, lead: rules drawn from the first runs of the session's blind sets (own sentences)."""
+from marsad.pipeline import default_pipeline
+
+PAGE_EN = ("Home | World | Europe\n\n"
+           "Police detain nine after a warehouse fire in a river port\n\n"
+           "By Staff Reporter\n\n"
+           "Police detained nine people on Sunday after a fire at a warehouse killed four workers, officials said.\n\n"
+           "(c) 2025 Harbour Post. All rights reserved. | About | Contact | Advertise | Privacy policy | Terms\n")
+
+
+def _events(text, date="2025-05-05", captions=False):
+    return default_pipeline(captions)(text, published_at=date).events
+
+
+def test_copyright_footer_typed_with_c_in_brackets_is_furniture():
+    doc = default_pipeline()(PAGE_EN, published_at="2025-05-05")
+    footer = [s for s in doc.segments if PAGE_EN[s.start:s.end].startswith("(c) 2025")]
+    assert footer and footer[0].kind == "other"
+    assert not [e for e in doc.events if e.trigger.startswith("Advertis")]
+
+
+def test_accepting_a_result_or_ruling_is_yielding_not_a_pledge():
+    evs = _events("The opposition leader said on Monday he accepted the result of the vote and would not appeal.")
+    assert [e.cameo for e in evs if e.trigger.startswith("accepted")] == ["080"]
+    evs = _events("The governing party said it accepted the court's verdict.")
+    assert [e.root for e in evs if e.trigger.startswith("accepted")] == ["08"]
+
+
+def test_accepting_a_result_in_arabic_is_yielding():
+    evs = _events("وقال زعيم المعارضة الكيني إنه يقبل النتيجة.")
+    assert [e.cameo for e in evs if e.trigger.startswith("يقبل")] == ["080"]
+
+
+def test_before_the_results_is_no_acceptance():
+    """Guard: the perfect قبل before a noun is "before", not the new 080 row."""
+    evs = _events("وقال زعيم المعارضة الكيني قبل النتائج إن الحملة كانت نزيهة.")
+    assert not [e for e in evs if e.root == "08"]
+
+
+def test_accepting_an_invitation_is_still_a_pledge():
+    """Guard: the 080 row is only for results / rulings / defeat."""
+    evs = _events("Egypt accepted an invitation to attend the summit in Baghdad.")
+    assert not [e for e in evs if e.root == "08"]
