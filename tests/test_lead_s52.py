@@ -41,3 +41,17 @@ def test_accepting_an_invitation_is_still_a_pledge():
     """Guard: the 080 row is only for results / rulings / defeat."""
     evs = _events("Egypt accepted an invitation to attend the summit in Baghdad.")
     assert not [e for e in evs if e.root == "08"]
+
+
+def test_ministers_of_the_states_of_a_union_are_one_actor():
+    evs = _events("اتفق وزراء خارجية دول الاتحاد الأوروبي أمس في لوكسمبورغ على رفع العقوبات عن البلاد.")
+    agreed = [e for e in evs if e.trigger == "اتفق"]
+    assert agreed and all(e.source_code == "IGOEUREEC" and e.target_code is None for e in agreed)
+    evs = _events("واجتمع وزراء دفاع دول حلف الناتو أمس في بروكسل.")
+    assert [(e.source_code, e.target_code) for e in evs if e.root == "04"] == [("IGOWSTNAT", None)]
+
+
+def test_a_nisba_closing_a_phrase_still_parts_subject_and_object():
+    """Guard (session 33): "قوة عسكرية" then "رئيس الوزراء" stay agent and object."""
+    evs = _events("اعتقلت قوة عسكرية رئيس الوزراء فجر اليوم.")
+    assert [(e.source_code, e.target_code) for e in evs if e.root == "17"] == [("MIL", "GOV")]
