@@ -55,3 +55,30 @@ def test_a_nisba_closing_a_phrase_still_parts_subject_and_object():
     """Guard (session 33): "قوة عسكرية" then "رئيس الوزراء" stay agent and object."""
     evs = _events("اعتقلت قوة عسكرية رئيس الوزراء فجر اليوم.")
     assert [(e.source_code, e.target_code) for e in evs if e.root == "17"] == [("MIL", "GOV")]
+
+
+def test_threat_of_escalation_steps_is_a_threat():
+    evs = _events("ولوحت نقابة المعلمين الأردنية باتخاذ خطوات تصعيدية إذا لم تتراجع الحكومة عن القرار.")
+    assert [(e.root, e.source_code) for e in evs if e.trigger.startswith("ولوحت")] == [("13", "JORLAB")]
+
+
+def test_placing_a_minister_on_leave_is_a_suspension():
+    evs = _events("President Cyril Ramaphosa on Sunday placed police minister Senzo Mchunu on leave with immediate effect.",
+                  "2025-07-14")
+    assert [(e.cameo, e.source_code) for e in evs if e.trigger.startswith("placed")] == [("172", "ZAFGOV")]
+
+
+def test_its_head_after_an_apposition_and_a_fronted_phrase_is_the_body_named_before():
+    text = ("The African Union sent an observer mission to the vote. At a news conference on Monday, its head, "
+            "John Mensah, praised the polling staff but criticised the ruling party.")
+    evs = _events(text, "2025-04-15")
+    assert [(e.cameo, e.source_code) for e in evs if e.trigger in ("praised", "criticised")] == \
+        [("051", "IGOAFRAFU"), ("111", "IGOAFRAFU")]
+
+
+def test_its_head_apposition_overrides_a_home_guess_in_a_domestic_story():
+    text = ("Ecuador's president won the runoff on Sunday, the electoral council said. "
+            "The European Union's election observation mission said it had found no evidence of fraud. "
+            "Its chief observer, Pablo Arenas, criticised the use of state resources.")
+    evs = _events(text, "2025-04-15")
+    assert [e.source_code for e in evs if e.trigger == "criticised"] == ["IGOEUREEC"]
