@@ -1164,7 +1164,8 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     chunks.append([it])
                     continue
                 if prev.type == "role" and it.type == "role" and it.i == prev.j and not words[it.i][:1].isascii() \
-                        and prev.j - 2 >= chunks[-1][0].i and _sector_adjective(words[prev.j - 2], words[prev.j - 1]):
+                        and prev.j - 2 >= chunks[-1][0].i and _sector_adjective(words[prev.j - 2], words[prev.j - 1]) \
+                        and not _construct_chain(prev, it, items[n_item + 1:n_item + 2], words):
                     # "اعتقال قوة عسكرية رئيس الوزراء": a nisba adjective that closes its noun's phrase heads no
                     # construct; the title after it is the next phrase (the object; session 33)
                     chunks.append([it])
@@ -1172,6 +1173,7 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 if prev.type == "role" and it.type == "role" and it.i == prev.j and \
                         not words[it.i][:1].isascii() and not _construct(words[prev.j - 1], words[it.i]) and \
                         not (it.j - it.i > 1 and _construct(words[prev.j - 1], words[it.j - 1])) and \
+                        not _construct_chain(prev, it, items[n_item + 1:n_item + 2], words) and \
                         not (it.entries[0].kind != "organisation" and _sector_adjective(words[prev.j - 1], words[it.i])) and \
                         not _indefinite_construct(words[prev.j - 1], it, words) and \
                         not _portfolio_genitive(lex, prev, it, items[n_item + 1:n_item + 2], words):
@@ -1590,6 +1592,18 @@ def _sector_adjective(noun: str, adj: str, before_nationality: bool = False) -> 
         return False   # (session 51) a feminine noun takes no masculine adjective: "اعتقلت الشرطة الصحفي" is the
         # subject and its object
     return _definite(a) == _definite(b)
+
+
+def _construct_chain(head: Item, it: Item, nxt: list[Item], words: list[str]) -> bool:
+    """"وزراء خارجية دول الاتحاد الأوروبي": an indefinite one-word noun after a construct head is itself the head of
+    the next construct when a named body or country follows it at once (خارجية دول + الاتحاد): one chain, one actor
+    (session 52, lead: the ministers and the union had been read as two parties of their own meeting)."""
+    if it.j - it.i != 1 or not nxt or nxt[0].i != it.j or nxt[0].type not in ("entity", "country", "mention"):
+        return False
+    a, b, c = clean_word(words[head.j - 1]), clean_word(words[it.i]), clean_word(words[nxt[0].i])
+    if _definite(b) or b.endswith(("ون", "ين", "ان")) or not (_definite(c) or _definite(clean_word(words[nxt[0].j - 1]))):
+        return False
+    return _construct(words[head.j - 1], "ال" + b)
 
 
 def _indefinite_construct(head: str, tail: Item, words: list[str]) -> bool:

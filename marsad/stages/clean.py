@@ -57,6 +57,8 @@ _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567
 
 def _fnorm(s: str) -> str:
     """Matching form of a line for word-list lookups."""
+    if s[:3] in ("(c)", "(C)"):
+        s = "©" + s[3:]   # a footer's copyright sign typed as "(c)": "(c) 2025 <site>. All rights reserved. | About"
     return _SPACES.sub(" ", _PUNCT.sub(" ", normalize(s))).strip()
 
 
