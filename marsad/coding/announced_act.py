@@ -32,6 +32,9 @@ _TOLD_ROOTS = frozenset(("14", "18", "19", "20"))   # (acts one suffers: تعر�
 _STOPS = frozenset(("ان", "بان", "انه", "انها", "لان", "that", "which", "who", "،", ",", ".", "؛", ":", "؟", "!", "\"", "«",
                     "»"))
 _STOP_MARKS = frozenset("،,.؛:؟!")   # (a word holding one of these ends the walk: its clause ends there)
+# (kind_sets' table, the Arabic report verbs of a told act -- verb, suffer, renew, order --, the English ones --
+# verb_en, light_en): the unions built again only when the table is (resources.clear_cache)
+_REPORT_VERBS: list = [None, frozenset(), frozenset()]
 
 
 def apply(doc, events) -> None:
@@ -39,6 +42,9 @@ def apply(doc, events) -> None:
     if not any(":noun:" in ev.rule or ev.root == "04" or (ev.lang == "ar" and ":verb:" in ev.rule) for ev in events):
         return
     sets = kind_sets("announced_act.tsv", ("verb", "verb_en", "light_en", "light", "suffer", "renew", "order"))
+    if _REPORT_VERBS[0] is not sets:   # (the unions once per table, not per event)
+        _REPORT_VERBS[:] = [sets, sets["verb"] | sets["suffer"] | sets["renew"] | sets["order"],
+                            sets["verb_en"] | sets["light_en"]]
     starts = sorted(e.trigger_start for e in events)
     lex = None
     for ev in events:
@@ -73,8 +79,7 @@ def apply(doc, events) -> None:
         elif ev.historical and not listed_ref:
             verbs = sets["order"]   # (an ordered act: the order is its report, the act no background)
         else:
-            verbs = (sets["verb"] | sets["suffer"] | sets["renew"] | sets["order"] if ev.lang == "ar"
-                     else sets["verb_en"] | sets["light_en"])
+            verbs = _REPORT_VERBS[1] if ev.lang == "ar" else _REPORT_VERBS[2]
         reach = _REACH if ev.lang == "ar" else _REACH_EN
         lo = max(ev.sentence_start, ev.trigger_start - 160)
         head = text[lo:ev.trigger_start]

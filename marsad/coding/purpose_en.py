@@ -35,9 +35,14 @@ def _sets() -> dict:
     return kind_sets("purpose_en.tsv", _KINDS)
 
 
+_GATE: list = [None, frozenset()]   # (kind_sets' table, the union of its gate kinds): rebuilt only with the table
+
+
 def _gate() -> frozenset:
     s = _sets()
-    return s["hope"] | s["purpose"] | s["effort"] | s["help"] | s["need"]
+    if _GATE[0] is not s:   # (once per table, not per sentence)
+        _GATE[:] = [s, s["hope"] | s["purpose"] | s["effort"] | s["help"] | s["need"]]
+    return _GATE[1]
 
 
 def drop_hoped(words, evs: list) -> list:
