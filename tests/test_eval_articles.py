@@ -531,6 +531,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B237 (a helper, written before any run): first run 0.553 on 603381f9 (scored from its branch)
          "blind_s237.yaml": {"iran-e3-istanbul-deputy-ministers-talks-snapback-warning",
                              "minnesota-hortman-killing-boelter-arrested-federal-charges"},
+         # session 52, B238 (a helper, written before any run)
+         "blind_s238.yaml": {"tunisia-saied-dismisses-maddouri-appoints-zenzri",
+                             "bulgaria-zhelyazkov-government-resigns-budget-protests"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
          "blind_s217.yaml": {"lebanon-cyprus-maritime-eez-agreement-baabda",
                              "angola-luanda-taxi-strike-fuel-price-riots-deaths-arrests"},
