@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 52, B239 (a helper, written before any run)
+         "blind_s239.yaml": {"iraq-kurdistan-salaries-halt-baghdad-erbil-collective-punishment",
+                             "greenland-election-demokraatit-nielsen-not-for-sale-trump"},
          # session 51, B225 (a helper, written before any run): first run 0.500 on 48aebe10 (scored from its branch)
          "blind_s225.yaml": {"ben-gvir-aqsa-prayer-arab-condemnations",
                              "japan-upper-house-election-ldp-komeito-lose-majority-ishiba-stays"},
