@@ -209,6 +209,25 @@ def _in_content_at(doc: Document, quote_id: str, pos: int) -> bool:
     return q is not None and q.content_start <= pos < q.content_end
 
 
+_AND_BEFORE = re.compile(r"(?:[,،]\s*|\band\s+)\Z")
+
+
+def _speaker_coordinated(doc: Document, ev: Event) -> bool:
+    """(session 52) "وفي لشبونة، قال رئيس الوزراء إن التقرير …، وطالب مدريد بـ…", "In Phnom Penh, a spokesman said the
+    verdict was an internal matter and urged Bangkok to …": a verb joined by "و" after a comma, or by "and", whose
+    source is the quote's speaker is the speaker's next act, not reported content: the sentence's fronted place is
+    where it happened, though the quote's content is read to the end of the sentence."""
+    q = next((q for q in doc.quotes if q.id == ev.quote_id), None)
+    sp = ev.source_span
+    # (no source yet: the pro-drop verb's subject is the sentence's, the speaker's)
+    if q is None or (sp and not (sp[0] < q.speaker_end and q.speaker_start < sp[1])):
+        return False
+    before = doc.text[max(0, ev.trigger_start - 6):ev.trigger_start]
+    if ev.lang == "ar":
+        return ev.trigger[:1] == "و" and bool(re.search(r"[,،]\s*\Z", before))
+    return _AND_BEFORE.search(before) is not None
+
+
 def _is_actor_span(p: Place, ev: Event) -> bool:
     for sp in (ev.source_span, ev.target_span):
         if sp and sp[0] < p.end and p.start < sp[1]:
@@ -478,7 +497,8 @@ def _locate_event(doc: Document, ev: Event) -> None:
                 if fp is _UNSET:
                     fp = st.fronted[ev.sentence] = fronted_place(doc, ev.sentence, elig)
                 if fp is not None and fp.end <= lo and (ev.quote_id is None or _in_content(doc, ev.quote_id, fp)
-                                                        or not _in_content_at(doc, ev.quote_id, ev.trigger_start)):
+                                                        or not _in_content_at(doc, ev.quote_id, ev.trigger_start)
+                                                        or _speaker_coordinated(doc, ev)):
                     ev.place_id, ev.place_basis = fp.id, "sentence"
                     return
                 if ev.quad_class == 4:

@@ -122,6 +122,10 @@ def _days_after(doc: Document, ev: Event, r: Optional[TimeRef], s_start: int) ->
         pass
     if m is None or any(m.end() <= x.start < ev.trigger_start for x in doc.timerefs):
         return
+    # a comma closes the phrase as an aside: "On Sunday, a day after the mayor was shot, protesters stormed …" -- the
+    # verb after it is the sentence's main verb, of the day named before (session 52)
+    if re.search(r"[,،](?!\d)", doc.text[m.end():ev.trigger_start]):   # (not "15,000")
+        return
     n = next((n for k, n in keys if k.match(m.group(1))), 0)
     if not n:
         return

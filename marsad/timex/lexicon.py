@@ -236,6 +236,7 @@ class Lexicon:
     wd_block_before: set[str] = field(default_factory=set)
     wd_block_after: set[str] = field(default_factory=set)
     date_name_cues: set[str] = field(default_factory=set)
+    date_name_cues_after: tuple = ()
     future_markers: list[str] = field(default_factory=list)
     future_prefixes: tuple[str, ...] = ()
     future_exceptions: set[str] = field(default_factory=set)
@@ -337,6 +338,7 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
     L.wd_block_after = {_n(f) for f in raw.get("weekday_block_after", [])}
     L.future_markers = [_n(f) for f in raw.get("future_markers", [])]
     L.date_name_cues = {_n(f) for f in raw.get("date_name_cues", [])}
+    L.date_name_cues_after = tuple(_n(f).lower() for f in raw.get("date_name_cues_after", []))
     L.future_prefixes = tuple(_n(f) for f in raw.get("future_prefixes", []))
     L.future_exceptions = {_n(f) for f in raw.get("future_prefix_exceptions", [])}
     L.future_blockers = tuple(f" {_n(f)} " for f in raw.get("future_blockers", []))

@@ -244,8 +244,12 @@ def _k_dm(m, c):
         return None
     if not g.get("rel") and not g.get("yrel"):
         prev = _norm_words(c.orig[max(0, m.start() - 20):m.start()])
-        if prev and prev[-1].strip("«\"'(") in c.L.date_name_cues:
-            return None  # "قوى 14 آذار", "ثورة 25 يناير": a name, not the story's date
+        w = prev[-1].strip("«\"'(").rsplit("/", 1)[-1] if prev else ""   # ("تحالف نهر الكونغو/حركة 23 مارس")
+        if w in c.L.date_name_cues or any(w[:len(k)] == k and w[len(k):] in c.L.date_name_cues for k in CLITICS):
+            return None  # "قوى 14 آذار", "ثورة 25 يناير", "وحركة 23 مارس": a name, not the story's date
+        after = " ".join(_norm_words(c.orig[m.end():m.end() + 30])[:2]).lower()
+        if any(after == k or after.startswith(k + " ") for k in c.L.date_name_cues_after):
+            return None  # "the March 23 Movement", "the April 6 Youth Movement" (session 52)
     a = c.anchor
     if g.get("yrel"):
         k = _year_rel(g["yrel"], c)
@@ -617,7 +621,9 @@ def _k_weekday(m, c):
             # (the words after block only a form that is also a word: "الأحد من" one of; a weekday that is no other
             # word is a day before its verb's complement too -- "حذر الوزير الثلاثاء من أن …", session 50)
             safe = re.fullmatch(c.L_safe_wd, wf)
-            if (bforms & c.L.wd_block_before) or (not safe and after and after[0] in c.L.wd_block_after):
+            # ("حذر في كلمته الاثنين من أن …": "من أن" is the warning's complement, not "one of", session 52)
+            blocked_after = after and after[0] in c.L.wd_block_after and after[:2] != ["من", "ان"]
+            if (bforms & c.L.wd_block_before) or (not safe and blocked_after):
                 return None
             if not safe and not (before and before[-1][:1].isalpha()):
                 return None  # an ambiguous form (الاثنين، الأحد، الجمعة) must follow a word
