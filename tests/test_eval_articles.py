@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 52, B239 (a helper, written before any run): first run 0.400 on 603381f9 (scored from its branch)
+         "blind_s239.yaml": {"iraq-kurdistan-salaries-halt-baghdad-erbil-collective-punishment",
+                             "greenland-election-demokraatit-nielsen-not-for-sale-trump"},
          # session 51, B225 (a helper, written before any run): first run 0.500 on 48aebe10 (scored from its branch)
          "blind_s225.yaml": {"ben-gvir-aqsa-prayer-arab-condemnations",
                              "japan-upper-house-election-ldp-komeito-lose-majority-ishiba-stays"},
@@ -531,6 +534,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B237 (a helper, written before any run): first run 0.553 on 603381f9 (scored from its branch)
          "blind_s237.yaml": {"iran-e3-istanbul-deputy-ministers-talks-snapback-warning",
                              "minnesota-hortman-killing-boelter-arrested-federal-charges"},
+         # session 52, B238 (a helper, written before any run): first run 0.400 on 603381f9 (scored from its branch)
+         "blind_s238.yaml": {"tunisia-saied-dismisses-maddouri-appoints-zenzri",
+                             "bulgaria-zhelyazkov-government-resigns-budget-protests"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
          "blind_s217.yaml": {"lebanon-cyprus-maritime-eez-agreement-baabda",
                              "angola-luanda-taxi-strike-fuel-price-riots-deaths-arrests"},
