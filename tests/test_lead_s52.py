@@ -85,6 +85,6 @@ def test_its_head_apposition_overrides_a_home_guess_in_a_domestic_story():
 
 
 def test_announcing_an_inquiry_is_investigating_by_the_announcer():
-    evs = _events("President Cyril Ramaphosa on Sunday announced a judicial commission of inquiry into the allegations.",
-                  "2025-07-14")
+    evs = _events("President Cyril Ramaphosa on Sunday placed the police minister on leave and announced a judicial "
+                  "commission of inquiry into the allegations.", "2025-07-14")
     assert [(e.cameo, e.source_code) for e in evs if e.root == "09"] == [("090", "ZAFGOV")]
