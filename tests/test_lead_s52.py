@@ -82,3 +82,14 @@ def test_its_head_apposition_overrides_a_home_guess_in_a_domestic_story():
             "Its chief observer, Pablo Arenas, criticised the use of state resources.")
     evs = _events(text, "2025-04-15")
     assert [e.source_code for e in evs if e.trigger == "criticised"] == ["IGOEUREEC"]
+
+
+def test_announcing_an_inquiry_is_investigating_by_the_announcer():
+    evs = _events("President Cyril Ramaphosa on Sunday placed the police minister on leave and announced a judicial "
+                  "commission of inquiry into the allegations.", "2025-07-14")
+    assert [(e.cameo, e.source_code) for e in evs if e.root == "09"] == [("090", "ZAFGOV")]
+
+
+def test_suspending_the_police_chief_is_an_administrative_sanction():
+    evs = _events("French President Emmanuel Macron suspended the police chief and condemned the attack.", "2025-07-14")
+    assert [(e.cameo, e.source_code) for e in evs if e.root in ("17", "11")] == [("172", "FRAGOV"), ("111", "FRAGOV")]
