@@ -1,0 +1,37 @@
+"""Session 52, PRECEN52: English extras cut (our own sentences, news style)."""
+from marsad.pipeline import default_pipeline
+
+_PIPE = default_pipeline()
+
+
+def _events(text):
+    return _PIPE(text, published_at="2025-05-01").events
+
+
+def _triggers(text):
+    return [e.trigger for e in _events(text)]
+
+
+def test_demanded_noun_with_no_actor_is_no_event():
+    # the investigation is what is called for: the call (020, the lawyers' body) is the event
+    text = ("The Law Society of Kenya said on Tuesday it was alarmed by the shootings and called for an independent "
+            "investigation into the deaths.")
+    assert "investigation" not in _triggers(text)
+    assert "called" in _triggers(text)
+
+
+def test_negated_noun_with_no_actor_is_no_event():
+    text = "Police said the rally in Nairobi was peaceful and that no arrests had been made."
+    assert "arrests" not in _triggers(text)
+    assert "rally" in _triggers(text)
+
+
+def test_guard_noun_with_an_actor_stays():
+    # guard (passes on the start tree too): a noun event that names its actor is kept
+    evs = _events("Farmers' protests over fuel prices spread to Lyon on Thursday.")
+    assert any(e.trigger == "protests" and e.source_code for e in evs)
+
+
+def test_guard_verb_with_unnamed_actors_stays():
+    # guard: the rule is for noun triggers only
+    assert "killed" in _triggers("Three people were killed in a blast in a market in Kabul on Sunday, police said.")
