@@ -35,3 +35,22 @@ def test_guard_noun_with_an_actor_stays():
 def test_guard_verb_with_unnamed_actors_stays():
     # guard: the rule is for noun triggers only
     assert "killed" in _triggers("Three people were killed in a blast in a market in Kabul on Sunday, police said.")
+
+
+def test_one_sided_mutual_reference_is_no_event():
+    # the talks are the blamed collapse's setting, with one party named: no meeting record
+    text = ("Rwanda's foreign ministry said the build-up was a serious threat and blamed Kinshasa for the collapse of "
+            "regional peace talks.")
+    assert "talks" not in _triggers(text)
+    assert "blamed" in _triggers(text)
+
+
+def test_one_sided_ceasefire_reference_is_no_event():
+    text = "A Malaysian government spokesman urged Bangkok to respect the ceasefire agreed in Kuala Lumpur."
+    assert "ceasefire" not in _triggers(text)
+
+
+def test_guard_current_mutual_noun_with_one_party_stays():
+    # guard: a current declaration of a ceasefire by one party is its act
+    evs = _events("Putin on Monday also declared a three-day ceasefire from May 8.")
+    assert any(e.trigger == "ceasefire" and e.source_code == "RUSGOV" for e in evs)
