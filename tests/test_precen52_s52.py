@@ -54,3 +54,12 @@ def test_guard_current_mutual_noun_with_one_party_stays():
     # guard: a current declaration of a ceasefire by one party is its act
     evs = _events("Putin on Monday also declared a three-day ceasefire from May 8.")
     assert any(e.trigger == "ceasefire" and e.source_code == "RUSGOV" for e in evs)
+
+
+def test_verb_row_read_as_noun_with_no_actor_is_no_event():
+    # "the defeat" / "the shooting": a verb row's word after a determiner is a verbal noun, here naming no one
+    assert "defeat" not in _triggers("The far-right party demanded a new election after the defeat, saying it showed "
+                                     "the coalition was weak.")
+    text = "Police said two men were arrested after the shooting near the stadium."
+    assert "shooting" not in _triggers(text)
+    assert "arrested" in _triggers(text)

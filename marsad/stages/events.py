@@ -798,7 +798,7 @@ class EventStage:
         new = circumstantial.one_member(doc, new)   # "…، محذرة من أن …" after three states: one participle act (s41)
         if en:
             new = _targetless_copies(new)   # "X and Y met and agreed to …": no third, target-less "agreed" (s38)
-            new = actorless_noun_en.drop(new)   # "called for an independent investigation": no one's act (s52)
+            new = actorless_noun_en.drop(doc.text, new)   # "called for an independent investigation": no one's act (s52)
         doc.events.extend(new)
         return doc
 
