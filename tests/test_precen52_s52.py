@@ -63,3 +63,10 @@ def test_verb_row_read_as_noun_with_no_actor_is_no_event():
     text = "Police said two men were arrested after the shooting near the stadium."
     assert "shooting" not in _triggers(text)
     assert "arrested" in _triggers(text)
+
+
+def test_reference_with_agent_only_is_no_event():
+    # "its attacks": the accusation's background, with no one attacked
+    text = "A Hamas spokesman accused Israel of looking for excuses to resume its attacks."
+    assert "attacks" not in _triggers(text)
+    assert "accused" in _triggers(text)
