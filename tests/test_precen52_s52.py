@@ -70,3 +70,13 @@ def test_reference_with_agent_only_is_no_event():
     text = "A Hamas spokesman accused Israel of looking for excuses to resume its attacks."
     assert "attacks" not in _triggers(text)
     assert "accused" in _triggers(text)
+
+
+def test_force_threatened_in_a_warning_clause_is_the_warning():
+    text = "The gang leader warned in a video that his men would attack any foreign troops who entered their district."
+    evs = _events(text)
+    assert [e.trigger for e in evs] == ["warned"]
+    assert evs[0].root == "13"
+    evs = _events("Beijing's defence ministry warned that Tokyo would suffer a crushing defeat if it intervened "
+                  "militarily.")
+    assert "defeat" not in [e.trigger for e in evs]
