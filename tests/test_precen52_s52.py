@@ -77,6 +77,12 @@ def test_force_threatened_in_a_warning_clause_is_the_warning():
     evs = _events(text)
     assert [e.trigger for e in evs] == ["warned"]
     assert evs[0].root == "13"
-    evs = _events("Beijing's defence ministry warned that Tokyo would suffer a crushing defeat if it intervened "
-                  "militarily.")
-    assert "defeat" not in [e.trigger for e in evs]
+    evs = _events("Iran's Revolutionary Guards warned Washington that any retaliation would be met with strikes on "
+                  "American bases in the region.")
+    assert [e.trigger for e in evs] == ["warned"]
+
+
+def test_guard_warning_about_another_state_keeps_its_attack():
+    # guard (as tests/test_b9en2_s22.py): another state's attack is no content of the warner's threat
+    evs = _events("Jordan warned on Sunday that Syria would attack the border town.")
+    assert any(e.cameo == "138" and e.source_country == "SYR" for e in evs)

@@ -9,11 +9,13 @@ boycott or embargo), force 138 (threaten with military force), as the verb rows 
 Arabic twin is threat_content_ar (a threat noun with ب).
 
 The force a warning's clause threatens is its content too (session 52, PRECEN52): "warned that his fighters would
-attack any foreign force", "warned that Japan would suffer a crushing defeat if it intervened", "warned Washington that
-any counter-attack would be met with strikes on Israel": a threat-with-force event (138, which the modal filters gave
-the clause's future, conditional or intent) after a threat verb of its sentence is what the warning threatens, the
-warning the event (the gold's 13 on "warned"; the threatened force is at best optional).  It joins the warning's
-evidence and is dropped; the warning keeps its code (a clause names no instrument the way "warned of sanctions" does).
+attack any foreign force", "warned Washington that any counter-attack would be met with strikes on Israel": a
+threat-with-force event (138, which the modal filters gave the clause's future, conditional or intent) after a
+threat verb of its sentence is what the warning threatens, the warning the event (the gold's 13 on "warned"; the
+threatened force is at best optional). It joins the warning's evidence and is dropped; the warning keeps its code (a
+clause names no instrument the way "warned of sanctions" does). Only force of the warner's country or of no one
+named: "Egypt warned that Israel would attack Rafah" is a warning about another state's act, which stays an event of
+its own (guard of session 22).
 """
 from __future__ import annotations
 
@@ -67,7 +69,8 @@ _UNREAL = frozenset(("future", "conditional", "hypothetical", "intent"))
 
 
 def clause_force(events: list) -> list:
-    """``events`` without the threatened force (138, not asserted) told after a threat verb of its sentence."""
+    """``events`` without the threatened force (138, not asserted, the warner's country's or no one's) told after a
+    threat verb of its sentence."""
     drop: set = set()
     for e in events:
         if e.lang != "en" or e.cameo != _FORCE or e.modality not in _UNREAL:
@@ -75,7 +78,7 @@ def clause_force(events: list) -> list:
         t = next((t for t in events if t is not e and t.lang == "en" and t.root == _THREAT_ROOT and ":verb:" in t.rule
                   and t.sentence_start == e.sentence_start and t.trigger_end <= e.trigger_start
                   and id(t) not in drop), None)
-        if t is not None:
+        if t is not None and e.source_country in (None, t.source_country):
             t.also_spans = sorted(set(t.also_spans) | {(e.trigger_start, e.trigger_end)})
             drop.add(id(e))
     return [e for e in events if id(e) not in drop] if drop else events
