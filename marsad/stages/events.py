@@ -69,7 +69,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     title_back, tribal_country_ar,
     told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
     manner_act_ar, ordinal_visit_ar, threat_content_ar, threat_content_en, welcomed_guest_en, ended_act_ar,
-    contact_purpose_en, pledged_partner_en, actorless_noun_en,
+    contact_purpose_en, pledged_partner_en,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
     wounded_adjective_en, people_victims_en,
 )
@@ -799,7 +799,6 @@ class EventStage:
         new = circumstantial.one_member(doc, new)   # "…، محذرة من أن …" after three states: one participle act (s41)
         if en:
             new = _targetless_copies(new)   # "X and Y met and agreed to …": no third, target-less "agreed" (s38)
-            new = actorless_noun_en.drop(doc.text, new)   # "called for an independent investigation": no one's act (s52)
         doc.events.extend(new)
         return doc
 
