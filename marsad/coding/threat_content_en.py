@@ -7,6 +7,15 @@ no sanction was imposed, no strike made.  The act's event joins the threat's evi
 and a generic threat (130) takes the code its content names: sanctions and embargoes 1312 (threaten with sanctions,
 boycott or embargo), force 138 (threaten with military force), as the verb rows do for "threatened sanctions".  The
 Arabic twin is threat_content_ar (a threat noun with ب).
+
+The force a warning's clause threatens is its content too (session 52, PRECEN52): "warned that his fighters would
+attack any foreign force", "warned Washington that any counter-attack would be met with strikes on Israel": a
+threat-with-force event (138, which the modal filters gave the clause's future, conditional or intent) after a
+threat verb of its sentence is what the warning threatens, the warning the event (the gold's 13 on "warned"; the
+threatened force is at best optional). It joins the warning's evidence and is dropped; the warning keeps its code (a
+clause names no instrument the way "warned of sanctions" does). Only force of the warner's country or of no one
+named: "Egypt warned that Israel would attack Rafah" is a warning about another state's act, which stays an event of
+its own (guard of session 22).
 """
 from __future__ import annotations
 
@@ -52,4 +61,24 @@ def apply(doc, events: list) -> list:
                         # the body's telling, "warned Somalia against …", is the same warning -- merge_repeats)
                     drop.add(id(e))
                 break
+    return [e for e in events if id(e) not in drop] if drop else events
+
+
+_FORCE = "138"
+_UNREAL = frozenset(("future", "conditional", "hypothetical", "intent"))
+
+
+def clause_force(events: list) -> list:
+    """``events`` without the threatened force (138, not asserted, the warner's country's or no one's) told after a
+    threat verb of its sentence."""
+    drop: set = set()
+    for e in events:
+        if e.lang != "en" or e.cameo != _FORCE or e.modality not in _UNREAL:
+            continue
+        t = next((t for t in events if t is not e and t.lang == "en" and t.root == _THREAT_ROOT and ":verb:" in t.rule
+                  and t.sentence_start == e.sentence_start and t.trigger_end <= e.trigger_start
+                  and id(t) not in drop), None)
+        if t is not None and e.source_country in (None, t.source_country):
+            t.also_spans = sorted(set(t.also_spans) | {(e.trigger_start, e.trigger_end)})
+            drop.add(id(e))
     return [e for e in events if id(e) not in drop] if drop else events

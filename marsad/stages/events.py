@@ -742,6 +742,7 @@ class EventStage:
             contact_purpose_en.apply(doc, new)   # "phoned Erdogan to express his sympathy": the caller's act (s49)
         if any(ev.root == "13" and ev.lang == "en" for ev in new):
             new = threat_content_en.apply(doc, new)   # "raised the prospect of sanctions": the threat's content (s48)
+            new = threat_content_en.clause_force(new)   # "warned that his fighters would attack …": its content (s52)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
