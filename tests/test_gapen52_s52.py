@@ -1,0 +1,25 @@
+"""Session 52 GAPEN52: English source / target errors."""
+from marsad.pipeline import default_pipeline
+
+
+def _run(text):
+    return default_pipeline()(text, published_at="2025-05-01")
+
+
+def _event(doc, trigger):
+    return next(ev for ev in doc.events if ev.trigger == trigger)
+
+
+def test_country_first_name_is_no_place():
+    # a country's name that opens a person's name is the first name: no place of Jordan in a French party's story
+    doc = _run("National Rally president Jordan Bardella criticised the new budget on Tuesday, saying the party "
+               "would table a motion of censure.")
+    assert not any(pl.country == "JOR" for pl in doc.places)
+    ev = _event(doc, "criticised")
+    assert (ev.source_code, ev.target_code) == ("FRAPTY", "FRA")
+
+
+def test_title_place_before_name_stays():
+    # guard: "President of Kenya William Ruto": the title's country, no first name
+    doc = _run("The President of Kenya William Ruto arrived in Addis Ababa on Monday for the summit.")
+    assert any(pl.country == "KEN" for pl in doc.places) or any(a.country == "KEN" for a in doc.actors)
