@@ -23,3 +23,19 @@ def test_title_place_before_name_stays():
     # guard: "President of Kenya William Ruto": the title's country, no first name
     doc = _run("The President of Kenya William Ruto arrived in Addis Ababa on Monday for the summit.")
     assert any(pl.country == "KEN" for pl in doc.places) or any(a.country == "KEN" for a in doc.actors)
+
+
+def test_possessed_office_is_it():
+    # "X's office ... It demanded": the person's office, an "it" antecedent
+    doc = _run("Prime Minister Benjamin Netanyahu's office described the border talks as useful. It demanded again "
+               "that Hezbollah hand over its weapons.")
+    ev = _event(doc, "demanded")
+    assert ev.source_code == "ISRGOV"
+
+
+def test_possessed_office_no_he():
+    # guard: a person named with no owned office stays a "he"
+    doc = _run("Prime Minister Benjamin Netanyahu described the border talks as useful. He demanded again "
+               "that Hezbollah hand over its weapons.")
+    assert _event(doc, "demanded").source_code == "ISRGOV"
+
