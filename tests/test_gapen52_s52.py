@@ -39,3 +39,13 @@ def test_possessed_office_no_he():
                "that Hezbollah hand over its weapons.")
     assert _event(doc, "demanded").source_code == "ISRGOV"
 
+
+
+def test_peer_object_is_own_country():
+    # rivals and coalition partners of a country's politics are that country's own
+    doc = _run("Prime Minister Shehbaz Sharif welcomed the vote in parliament and thanked coalition partners for "
+               "their backing in the vote.")
+    ev = _event(doc, "thanked")
+    assert (ev.source_code, ev.target_code) == ("PAKGOV", "PAK")
+    doc = _run("French President Emmanuel Macron accused his political opponents of holding the budget hostage.")
+    assert _event(doc, "accused").target_code == "FRA"
