@@ -49,3 +49,30 @@ def test_peer_object_is_own_country():
     assert (ev.source_code, ev.target_code) == ("PAKGOV", "PAK")
     doc = _run("French President Emmanuel Macron accused his political opponents of holding the budget hostage.")
     assert _event(doc, "accused").target_code == "FRA"
+
+
+
+def _bare_target_case(other_in_sentence):
+    from types import SimpleNamespace as NS
+    from marsad.coding import bare_role_en
+    text = ("Zambia buried Lungu in Lusaka on Friday after South Africa released the body. The opposition party, "
+            "which Lungu led, accused the government of holding a dead man hostage" +
+            (" with help from Pretoria." if other_in_sentence else "."))
+    s0 = text.index("The opposition")
+    actors = [NS(country="ZMB", spans=[(0, 6), (s0 + 4, s0 + 22)]), NS(country="ZAF", spans=[(55, 67)])] + (
+        [NS(country="ZAF", spans=[(len(text) - 9, len(text) - 1)])] if other_in_sentence else [])
+    doc = NS(text=text, actors=actors, places=[NS(country="ZMB", start=text.index("Lusaka"))])
+    ev = NS(lang="en", source_country="ZMB", source_code="ZMBOPP", target_country=None, target_code="GOV",
+            sentence_start=s0, sentence_end=len(text), rule="en:verb:svo")
+    bare_role_en.own_state_target(doc, [ev])
+    return ev.target_code
+
+
+def test_bare_state_target_is_sources_own():
+    # a country's party acting on "the government" in a story on that country: its own government
+    assert _bare_target_case(False) == "ZMBGOV"
+
+
+def test_bare_state_target_other_country_named():
+    # guard: a sentence naming another country leaves the bare role alone
+    assert _bare_target_case(True) == "GOV"

@@ -176,3 +176,30 @@ def home_voice_source(doc, events) -> None:
             continue
         ev.source_country, ev.source_code = c, c
         ev.rule += ":src-home-voice"
+
+
+# the bare state roles an act of a country's own actor aims at: its government, legislators, courts, forces and parties
+OWN_TARGET_ROLES = ROLES | FORCE_ROLES
+
+
+def own_state_target(doc, events) -> None:
+    """"The opposition Patriotic Front accused the government of …", "called on Parliament to …", "urged the troops to
+    stay loyal": a bare state role as the target (``OWN_TARGET_ROLES``, no country) of an actor of country X, in a
+    sentence that names no other country, is X's own body when X is the story's most named country -- a reader takes
+    "the government" of a Zambian party in a Zambian story as Zambia's (session 52 GAPEN52; ``apply`` leaves a
+    sentence naming the source's country).  Marker ``:tgt-own-state``."""
+    todo = [ev for ev in events if ev.lang == "en" and ev.source_country and not ev.target_country
+            and (ev.target_code or "") in OWN_TARGET_ROLES]
+    if not todo:
+        return
+    counts = Counter([a.country for a in doc.actors if a.country for _ in a.spans]
+                     + [pl.country for pl in doc.places if pl.country])
+    if not counts:
+        return
+    top = counts.most_common(1)[0][0]
+    for ev in todo:
+        c = ev.source_country
+        if c != top or _names_country(doc, ev, c) or ev.source_code == c + ev.target_code:
+            continue
+        ev.target_country, ev.target_code = c, c + ev.target_code
+        ev.rule += ":tgt-own-state"

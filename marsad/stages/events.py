@@ -793,6 +793,7 @@ class EventStage:
             bare_role_en.party_own_target(doc, new)   # "The opposition party welcomed the ruling": its own (s49)
             bare_role_en.home_voice_source(doc, new)   # "Critics accused the government": the home country's (s51)
             peer_object_en.apply(doc, new)   # "congratulated his rival": the source's own country (s52)
+            bare_role_en.own_state_target(doc, new)   # "The opposition PF accused the government": ZMB (s52)
         if en:
             pledged_partner_en.apply(doc, new)   # "spoke with Erdogan and pledged that Georgia would …": TUR (s49)
         new = background_pair.drop_copies(new)   # "وكانت الحكومتان قد وقعتا الاتفاقية": one background act (s37)
