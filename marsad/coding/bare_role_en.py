@@ -127,6 +127,14 @@ _TOLD_BEFORE = 3
 _SAYING = frozenset(("said", "says", "say", "told", "according"))
 
 
+def _country_mentions(doc) -> tuple:
+    """The story's countries by their mentions (each actor span and each place of a country) and the most named one
+    (None when it names none)."""
+    counts = Counter([a.country for a in doc.actors if a.country for _ in a.spans]
+                     + [pl.country for pl in doc.places if pl.country])
+    return counts, counts.most_common(1)[0][0] if counts else None
+
+
 def _names_country(doc, ev, but=None) -> bool:
     """Does the sentence of ``ev`` name a country (an actor or a place of one) other than ``but``?"""
     return any(a.country and a.country != but and any(ev.sentence_start <= sp < ev.sentence_end for sp, _ in a.spans)
@@ -152,12 +160,8 @@ def home_voice_source(doc, events) -> None:
     if not todo:
         return
     from .home_country import dominates
-    counts = Counter([a.country for a in doc.actors if a.country for _ in a.spans]
-                     + [pl.country for pl in doc.places if pl.country])
-    if not counts:
-        return
-    top = counts.most_common(1)[0][0]
-    if not dominates(top, counts, sum(counts.values())):
+    counts, top = _country_mentions(doc)
+    if not top or not dominates(top, counts, sum(counts.values())):
         return
     text = doc.text
     told = sorted([sp for a in doc.actors if a.country == top for sp, _ in a.spans]
@@ -192,11 +196,7 @@ def own_state_target(doc, events) -> None:
             and (ev.target_code or "") in OWN_TARGET_ROLES]
     if not todo:
         return
-    counts = Counter([a.country for a in doc.actors if a.country for _ in a.spans]
-                     + [pl.country for pl in doc.places if pl.country])
-    if not counts:
-        return
-    top = counts.most_common(1)[0][0]
+    top = _country_mentions(doc)[1]
     for ev in todo:
         c = ev.source_country
         if c != top or _names_country(doc, ev, c) or ev.source_code == c + ev.target_code:
