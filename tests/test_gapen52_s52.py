@@ -55,11 +55,14 @@ def test_peer_object_is_own_country():
 def _bare_target_case(other_in_sentence):
     from types import SimpleNamespace as NS
     from marsad.coding import bare_role_en
-    text = ("Zambia buried Lungu in Lusaka on Friday after South Africa released the body. The opposition party, "
-            "which Lungu led, accused the government of holding a dead man hostage" +
+    text = ("Zambia buried Lungu in Lusaka on Friday after South Africa released the body to Zambia's government. "
+            "The opposition party, which Lungu led, accused the government of holding a dead man hostage" +
             (" with help from Pretoria." if other_in_sentence else "."))
     s0 = text.index("The opposition")
-    actors = [NS(country="ZMB", spans=[(0, 6), (s0 + 4, s0 + 22)]), NS(country="ZAF", spans=[(55, 67)])] + (
+    zaf = text.index("South Africa")
+    actors = [NS(country="ZMB", spans=[(0, 6), (text.index("Zambia's"), text.index("Zambia's") + 19),
+                                       (s0 + 4, s0 + 22)]),
+              NS(country="ZAF", spans=[(zaf, zaf + 12)])] + (
         [NS(country="ZAF", spans=[(len(text) - 9, len(text) - 1)])] if other_in_sentence else [])
     doc = NS(text=text, actors=actors, places=[NS(country="ZMB", start=text.index("Lusaka"))])
     ev = NS(lang="en", source_country="ZMB", source_code="ZMBOPP", target_country=None, target_code="GOV",
