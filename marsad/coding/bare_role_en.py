@@ -127,6 +127,14 @@ _TOLD_BEFORE = 3
 _SAYING = frozenset(("said", "says", "say", "told", "according"))
 
 
+def _country_mentions(doc) -> tuple:
+    """The story's countries by their mentions (each actor span and each place of a country) and the most named one
+    (None when it names none)."""
+    counts = Counter([a.country for a in doc.actors if a.country for _ in a.spans]
+                     + [pl.country for pl in doc.places if pl.country])
+    return counts, counts.most_common(1)[0][0] if counts else None
+
+
 def _names_country(doc, ev, but=None) -> bool:
     """Does the sentence of ``ev`` name a country (an actor or a place of one) other than ``but``?"""
     return any(a.country and a.country != but and any(ev.sentence_start <= sp < ev.sentence_end for sp, _ in a.spans)
@@ -152,12 +160,8 @@ def home_voice_source(doc, events) -> None:
     if not todo:
         return
     from .home_country import dominates
-    counts = Counter([a.country for a in doc.actors if a.country for _ in a.spans]
-                     + [pl.country for pl in doc.places if pl.country])
-    if not counts:
-        return
-    top = counts.most_common(1)[0][0]
-    if not dominates(top, counts, sum(counts.values())):
+    counts, top = _country_mentions(doc)
+    if not top or not dominates(top, counts, sum(counts.values())):
         return
     text = doc.text
     told = sorted([sp for a in doc.actors if a.country == top for sp, _ in a.spans]
@@ -176,3 +180,31 @@ def home_voice_source(doc, events) -> None:
             continue
         ev.source_country, ev.source_code = c, c
         ev.rule += ":src-home-voice"
+
+
+# the bare state roles an act of a country's own actor aims at: its government, legislators, courts, forces and parties
+OWN_TARGET_ROLES = ROLES | FORCE_ROLES
+
+
+def own_state_target(doc, events) -> None:
+    """"The opposition Patriotic Front accused the government of …", "called on Parliament to …", "urged the troops to
+    stay loyal": a bare state role as the target (``OWN_TARGET_ROLES``, no country) of an actor of country X, in a
+    sentence that names no other country, is X's own body when X is the story's most named country, named
+    ``_TOLD_BEFORE`` times before the sentence -- a reader takes "the government" of a Zambian party in a Zambian story
+    as Zambia's (session 52 GAPEN52; ``apply`` leaves a sentence naming the source's country).  Not a mutual act's
+    sides.  Marker ``:tgt-own-state``."""
+    todo = [ev for ev in events if ev.lang == "en" and ev.source_country and not ev.target_country
+            and (ev.target_code or "") in OWN_TARGET_ROLES]
+    if not todo:
+        return
+    top = _country_mentions(doc)[1]
+    told = sorted([sp for a in doc.actors if a.country == top for sp, _ in a.spans]
+                  + [pl.start for pl in doc.places if pl.country == top]) if top else []
+    for ev in todo:
+        c = ev.source_country
+        if c != top or ":mutual" in ev.rule or bisect_left(told, ev.sentence_start) < _TOLD_BEFORE \
+                or _names_country(doc, ev, c) or ev.source_code == c + ev.target_code:
+            continue   # (a meeting's two sides are as they were named: "The prime minister met the Kenyan
+            # commander" names no prime minister of Kenya; a story of one sentence has no home told before)
+        ev.target_country, ev.target_code = c, c + ev.target_code
+        ev.rule += ":tgt-own-state"

@@ -3417,6 +3417,8 @@ _FRONTED_PP_MAX = 14   # words of such a phrase
 _PRON_BACK = 2            # sentences before the pronoun's (the last one of the paragraph before at most)
 _PERSON_ROLES = ("GOV", "OPP", "LEG", "JUD", "DIP")
 _PRON_PERSON = frozenset(w for w, k in _PRON_WORDS.items() if k == "person")   # "a government spokesman" is "he"
+_PRON_BODY = frozenset(w for w, k in _PRON_WORDS.items() if k == "body")   # "Netanyahu's office" is "it"
+_OWNED_BODY = re.compile(r"['\u2019]s (\w+)")   # the noun a possessive right after a name owns
 
 
 def pron_kind(doc, actor, span) -> str:
@@ -3426,6 +3428,9 @@ def pron_kind(doc, actor, span) -> str:
         return ""
     head = doc.text[span[0]:span[1]].split() if span else []
     last = head[-1].strip(".,") if head else ""
+    owned = _OWNED_BODY.match(doc.text, span[1], span[1] + 24) if span else None
+    if owned and owned.group(1).lower() in _PRON_BODY:
+        return "it"      # "Prime Minister Benjamin Netanyahu's office": the person's office (session 52 GAPEN52)
     if actor.kind == "person" and not ((actor.code or "")[:3] in ("IGO", "NGO") and head
                                        and head[0].lower() == "the" and not (actor.entity_id or "").startswith("P.")):
         return "he"      # (not "The United Nations", an entry of the imported dictionary typed as a person)

@@ -69,7 +69,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     title_back, tribal_country_ar,
     told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
     manner_act_ar, ordinal_visit_ar, threat_content_ar, threat_content_en, welcomed_guest_en, ended_act_ar,
-    contact_purpose_en, pledged_partner_en,
+    contact_purpose_en, pledged_partner_en, peer_object_en,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
     wounded_adjective_en, people_victims_en,
 )
@@ -793,6 +793,8 @@ class EventStage:
             # named last before the sentence (s49 GAPEN49; last resort)
             bare_role_en.party_own_target(doc, new)   # "The opposition party welcomed the ruling": its own (s49)
             bare_role_en.home_voice_source(doc, new)   # "Critics accused the government": the home country's (s51)
+            peer_object_en.apply(doc, new)   # "congratulated his rival": the source's own country (s52)
+            bare_role_en.own_state_target(doc, new)   # "The opposition PF accused the government": ZMB (s52)
         if en:
             pledged_partner_en.apply(doc, new)   # "spoke with Erdogan and pledged that Georgia would …": TUR (s49)
         new = background_pair.drop_copies(new)   # "وكانت الحكومتان قد وقعتا الاتفاقية": one background act (s37)

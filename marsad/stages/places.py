@@ -137,7 +137,8 @@ class PlaceStage:
                 # (the name ends the person's span: a surname, not a place named inside a title phrase, "رئيس وزراء
                 # إقليم كردستان")
                 hits = [h for h in hits if h.cue == "locative"
-                        or not any(s <= h.start and h.end == e for s, e in people)]
+                        or not any(s <= h.start and (h.end == e or _first_name(text, s, h.start, h.end, e))
+                                   for s, e in people)]
         places = []
         # ids: stable_id(doc.id, "place", start, end), spelled out (the same string)
         prefix = f"{doc.id}\x1fplace\x1f"
@@ -186,6 +187,24 @@ class PlaceStage:
         # (the token's matching key, already computed by Matcher.keys: the same key_of of its text)
         w = keys[k] if keys is not None else key_of(text[toks[k][0]:toks[k][1]])
         return w in gaz.cues.metonym and w not in _PARTICLES
+
+
+# the words after which a country's name inside a person's span is the title's place ("President of Kenya William
+# Ruto"), no first name
+_TITLE_PLACE_WORDS = frozenset(("of", "in", "for", "to", "from"))
+
+
+def _first_name(text: str, start: int, name_start: int, name_end: int, end: int) -> bool:
+    """Is the English place name at ``name_start:name_end`` inside a person's span ``start:end`` the person's first
+    name ("National Rally president Jordan Bardella", "Defence Minister Israel Katz")?  It opens the name: a
+    capitalised word follows inside the span, and no "of" / "in" stands before it (session 52 GAPEN52)."""
+    if not text[name_start:name_end].isascii():
+        return False
+    rest = text[name_end:end].split()
+    if not rest or not rest[0][:1].isupper():
+        return False
+    before = text[start:name_start].split()
+    return not (before and before[-1].lower() in _TITLE_PLACE_WORDS)
 
 
 def _within_words() -> dict:
