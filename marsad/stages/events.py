@@ -171,6 +171,7 @@ class EventStage:
             if trigs and lang == "en":
                 trigs = state_object.keep(trigs, args or [])   # "would strike Israel": a state as object (s24 GAPM)
                 trigs = thanks_reason_en.drop(trigs, words)   # "thanked X for their support": the reason (s45)
+                trigs = noun_compound_en.drop_compound_triggers(words, trigs)   # "a rescue team" (s52)
             if trigs and args:
                 trigs = guards.drop_force_protest_nouns(trigs, args, lang)   # مسيرة إسرائيلية (a drone), مكافحة الشغب
             if trigs and lang == "ar":
