@@ -83,3 +83,28 @@ def test_investigators_searched_his_home_is_a_raid():
 def test_searched_for_survivors_stays_no_raid():   # guard: a search for people is no raid
     got, evs = _with("Police searched for survivors in the collapsed houses on Friday.", "searched", "2025-09-12")
     assert not [e for e in got if e.cameo == "171"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 small gaps of the same kind
+def test_gathered_outside_a_possessive_headquarters_is_a_rally():
+    got, evs = _with("Dozens of supporters gathered outside the security service's headquarters in Tbilisi on "
+                     "Wednesday evening.", "gathered", "2025-09-12")
+    assert got and got[0].cameo == "141", _dump(evs)
+
+
+def test_rescuers_dug_through_rubble_is_no_inquiry():
+    evs = _with("Rescuers from Turkey and Greece dug through the rubble in Antakya on Monday.", "dug",
+                "2025-09-12")[1]
+    assert not [e for e in evs if e.trigger.startswith("dug")], _dump(evs)
+
+
+def test_dug_into_accounts_stays_an_inquiry():   # guard: "dig into" keeps the PETRARCH2 code
+    got, evs = _with("Auditors from the finance ministry dug into the agency's accounts on Monday.", "dug",
+                     "2025-09-12")
+    assert got and got[0].cameo == "090", _dump(evs)
+
+
+def test_windows_of_a_bar_is_no_ban():
+    evs = _with("Some protesters smashed the windows of a bar near the square on Sunday.", "smashed",
+                "2025-09-12")[1]
+    assert not [e for e in evs if e.trigger == "bar"], _dump(evs)

@@ -2494,9 +2494,10 @@ def _purpose_seen(words, i: int, cond: str) -> bool:
 
 
 def _outside_of(words, i: int, x: int) -> bool:
-    """Is the seat-of-power noun at ``x`` the object of "outside" / "in front of" (at most two words between: "the
-    Israeli", "the health"), right after the gathering verb at ``i`` (at most one word between: "again")?"""
-    for k in range(max(i + 1, x - 4), x):
+    """Is the seat-of-power noun at ``x`` the object of "outside" / "in front of" (at most four words between: "the
+    Israeli", "the health", "the security service's"; session 52), right after the gathering verb at ``i`` (at most
+    one word between: "again")?"""
+    for k in range(max(i + 1, x - 6), x):
         w = words[k].norm
         if (w == "outside" or (w == "of" and k and words[k - 1].norm == "front")) and k - i <= 4:
             return True
