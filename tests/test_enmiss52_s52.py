@@ -108,3 +108,8 @@ def test_windows_of_a_bar_is_no_ban():
     evs = _with("Some protesters smashed the windows of a bar near the square on Sunday.", "smashed",
                 "2025-09-12")[1]
     assert not [e for e in evs if e.trigger == "bar"], _dump(evs)
+
+
+def test_a_team_of_investigators_is_no_aid():   # guard: the team's members tell what it is
+    got, evs = _with("The African Union sent a team of investigators to the town on Friday.", "sent", "2025-09-12")
+    assert not [e for e in got if e.cameo == "073"], _dump(evs)
