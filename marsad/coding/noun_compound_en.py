@@ -25,18 +25,51 @@ _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "this"
 def _forms() -> dict:
     def load() -> dict:
         out: dict = {}
+        early: set = set()
         for r in read_tsv_dicts(data_path("coding", "noun_compound_en.tsv")):
+            if (r.get("early") or "").strip() == "yes":
+                early.add(normalize(r["form"].strip()))
             nxt, prev, verb_next = out.setdefault(normalize(r["form"].strip()), (set(), set(), set()))
             nxt.update(normalize(x) if x != "." else "." for x in (r.get("next") or "").split())
             prev.update(normalize(x) for x in (r.get("prev") or "").split())
             verb_next.update(normalize(x) for x in (r.get("verb_next") or "").split())
-        return {k: tuple(frozenset(x) for x in v) for k, v in out.items()}, frozenset(out)
+        return {k: tuple(frozenset(x) for x in v) for k, v in out.items()}, frozenset(out), frozenset(early)
     return cached(("coding.noun_compound_en",), load)
+
+
+def _compound(words, i: int, lists) -> bool:
+    """The word ``i`` (a listed form with its ``lists``) is a noun or a court's appeal by its neighbours."""
+    nxt, prev, verb_next = lists
+    if i > 0 and (words[i - 1].norm in prev or ("#" in prev and words[i - 1].norm.replace(",", "").isdigit())):
+        return True   # "by presidential decree", "a decree", "200 monitors" (# = a number): the noun
+    if i == 0 and "^" in prev:
+        return True   # "Ousted president X has been accused …" (^ = the sentence's first word; session 38)
+    after = words[i + 1] if i + 1 < len(words) else None
+    if (after is None or after.punct) and "." in nxt:
+        return True
+    if verb_next and (after is None or after.norm not in verb_next):
+        return True   # "after guards trade fire", "two Kyrgyz guards were killed": no object, the noun
+    j = i + 1
+    while j < len(words) and words[j].norm in _DETERMINERS and j < i + 3:
+        j += 1   # "will appeal the verdict", "appealed his conviction"
+    return j < len(words) and (words[j].norm in nxt or (
+        j + 1 < len(words) and f"{words[j].norm}+{words[j + 1].norm}" in nxt))   # "shell companies"; two words:
+    # "a conflict of interest" (s50)
+
+
+def drop_compound_triggers(words, trigs: list) -> list:
+    """``trigs`` (``_find_triggers`` tuples, word index first) without the compounds of the forms marked ``early``
+    (session 52): "sent relief …, and followed it with an 80-member rescue team" -- dropped only after coding, the
+    compound's act took the place of the sentence's real act of its root in the dedupe ("sent" went with it)."""
+    f, _, early = _forms()
+    if not has_any(words, early):
+        return trigs
+    return [tr for tr in trigs if not (words[tr[0]].norm in early and _compound(words, tr[0], f[words[tr[0]].norm]))]
 
 
 def drop_compounds(words, evs: list) -> list:
     """``evs`` (one English sentence's events) without the compound nouns and court appeals (see the module doc)."""
-    f, listed_forms = _forms()
+    f, listed_forms, _ = _forms()
     if not has_any(words, listed_forms):
         return evs
     idx = start_index(words)
@@ -44,22 +77,7 @@ def drop_compounds(words, evs: list) -> list:
     for e in evs:
         i = idx.get(e.trigger_start)
         lists = f.get(words[i].norm) if i is not None and e.trigger_end == words[i].end else None
-        if lists is not None:
-            nxt, prev, verb_next = lists
-            if i > 0 and (words[i - 1].norm in prev or ("#" in prev and words[i - 1].norm.replace(",", "").isdigit())):
-                continue   # "by presidential decree", "a decree", "200 monitors" (# = a number): the noun
-            if i == 0 and "^" in prev:
-                continue   # "Ousted president X has been accused …" (^ = the sentence's first word; session 38)
-            after = words[i + 1] if i + 1 < len(words) else None
-            if (after is None or after.punct) and "." in nxt:
-                continue
-            if verb_next and (after is None or after.norm not in verb_next):
-                continue   # "after guards trade fire", "two Kyrgyz guards were killed": no object, the noun
-            j = i + 1
-            while j < len(words) and words[j].norm in _DETERMINERS and j < i + 3:
-                j += 1   # "will appeal the verdict", "appealed his conviction"
-            if j < len(words) and (words[j].norm in nxt or (
-                    j + 1 < len(words) and f"{words[j].norm}+{words[j + 1].norm}" in nxt)):
-                continue   # "shell companies"; two words: "a conflict of interest" (s50)
+        if lists is not None and _compound(words, i, lists):
+            continue
         out.append(e)
     return out

@@ -171,6 +171,7 @@ class EventStage:
             if trigs and lang == "en":
                 trigs = state_object.keep(trigs, args or [])   # "would strike Israel": a state as object (s24 GAPM)
                 trigs = thanks_reason_en.drop(trigs, words)   # "thanked X for their support": the reason (s45)
+                trigs = noun_compound_en.drop_compound_triggers(words, trigs)   # "a rescue team" (s52)
             if trigs and args:
                 trigs = guards.drop_force_protest_nouns(trigs, args, lang)   # مسيرة إسرائيلية (a drone), مكافحة الشغب
             if trigs and lang == "ar":
@@ -2110,6 +2111,9 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue   # "called his counterpart" (a call), not "called on his counterpart to act" (session 41)
             if e.cond == "visit_on" and not _visit_on(words, i):
                 continue   # "called on Prime Minister Modi at his residence" (a courtesy visit), not an appeal (s51)
+            if e.cond == "near_unqualified" and (o - i > 3 or (o + 1 < n and words[o + 1].norm == "of")):
+                continue   # "sent teams", "sent a team from its emergency ministry" (aid), not "a team of investigators"
+                # (the team's members tell what it is: their own row or none; session 52)
             if e.cond == "near_obj" and o - i > 3:
                 continue   # "شن هجوما لاذعا" (criticism), not "… المكتب السياسي" far off: the next row (session 41)
             if e.cond == "direct_obj" and e.kind == "noun" and 0 <= o < i:
@@ -2496,9 +2500,10 @@ def _purpose_seen(words, i: int, cond: str) -> bool:
 
 
 def _outside_of(words, i: int, x: int) -> bool:
-    """Is the seat-of-power noun at ``x`` the object of "outside" / "in front of" (at most two words between: "the
-    Israeli", "the health"), right after the gathering verb at ``i`` (at most one word between: "again")?"""
-    for k in range(max(i + 1, x - 4), x):
+    """Is the seat-of-power noun at ``x`` the object of "outside" / "in front of" (at most four words between: "the
+    Israeli", "the health", "the security service's"; session 52), right after the gathering verb at ``i`` (at most
+    one word between: "again")?"""
+    for k in range(max(i + 1, x - 6), x):
         w = words[k].norm
         if (w == "outside" or (w == "of" and k and words[k - 1].norm == "front")) and k - i <= 4:
             return True
