@@ -802,13 +802,26 @@ def _opening_verb_role(toks, specs: list[_Spec]) -> list[_Spec]:
     has it as a verb trigger: no actor."""
     first = specs[0]
     gap = sum(1 for t in toks[1:6] if first.end <= t.start and t.end <= specs[1].start)
-    if gap > (1 if toks[0].prefix[:1] in ("و", "ف") else 0):
+    joined = toks[0].prefix[:1] in ("و", "ف")
+    if gap > (1 if joined else 0) and not (joined and len(toks) > 1 and _group_head(toks[1])):
         return specs   # ("طالب جامعي يفوز …" may open with the noun; "وطالب عضو مجلس النواب" opens with the verb;
-        # "وطالب الطب الذي أصيب …" is the student)
+        # "وطالب الطب الذي أصيب …" is the student; session 52: "وطالب اتحاد المزارعين الحكومة …", "وطالب عدد من
+        # النواب …" -- a group head no actor reads (verb_subject_heads_ar.tsv) opens the verb's subject)
     from ..coding.structure import get_lexicon as coding_lexicon
     if any(t.kind == "verb" for t in coding_lexicon("ar").lookup(normalize(toks[0].text))):
         return specs[1:]
     return specs
+
+
+@functools.lru_cache(maxsize=1)
+def _group_heads() -> frozenset:
+    return frozenset(normalize(r["form"]) for r in read_tsv_dicts(data_path("actors", "verb_subject_heads_ar.tsv")))
+
+
+def _group_head(tok) -> bool:
+    """An indefinite group or count noun (اتحاد، منتدى، عدد) right after the opening word: a student is not "طالب
+    اتحاد", so the opening word is the verb and this noun heads its subject (session 52, ARMISS52)."""
+    return not tok.prefix and not tok.has_article and normalize(tok.text) in _group_heads()
 
 
 def _loyal_to(loyal, words, keys, starts, specs: list[_Spec]) -> None:
