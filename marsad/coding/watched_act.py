@@ -31,8 +31,8 @@ from __future__ import annotations
 from .hazards import derived, listed
 from .structure import has_any_form, kind_sets, listed_forms, start_index
 
-_KINDS = ("watch", "det", "treaty", "ban", "acts", "prevent", "stance", "stance_prep", "plan", "goal", "total", "discuss",
-          "accord", "halt", "fire")
+_KINDS = ("watch", "det", "treaty", "ban", "acts", "prevent", "stance", "stance_prep", "plan", "goal", "total",
+          "discuss", "accord", "halt", "fire")
 _TRUCE = "087"   # a ceasefire or truce: after an agreement or talks noun it names the agreement (kind accord)
 _FIRE_ROOT = "19"   # the fire noun of a ceasefire's name coded as shooting (kinds halt and fire)
 _PLAN_GAP = 2   # words (adjectives, the proposer) between a plan noun and its purpose
