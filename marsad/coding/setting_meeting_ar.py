@@ -44,7 +44,8 @@ def drop(words, evs: list) -> list:
     at = start_index(words)
     gone = []
     for e in evs:
-        if ":noun:" not in e.rule or e.root != "04" or e.cameo == _CALL or (e.source_span and e.source_span[0] < e.trigger_start):
+        if ":noun:" not in e.rule or e.root != "04" or e.cameo == _CALL \
+                or (e.source_span and e.source_span[0] < e.trigger_start):
             continue
         k = at.get(e.trigger_start)
         if k is None or k < 1 or words[k - 1].punct or not listed(words[k - 1], sets["setting"]):
