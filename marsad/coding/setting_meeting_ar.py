@@ -18,7 +18,8 @@ from .hazards import listed
 from .structure import kind_sets, start_index
 
 ACTS_ON = frozenset(("04",))   # the meeting root (CAMEO 040 -- 046)
-_CALL = "041"   # a phone call told as the frame ("وفي اتصال هاتفي مع الرئيس، أكد …") is the contact itself: it stays
+_KEPT = ("041", "045")   # a phone call as the frame ("وفي اتصال هاتفي مع الرئيس، أكد …") is the contact itself; a
+# mediation is no meeting place ("أشاد بدور مصر في الوساطة"): both stay
 _REACH = 4   # words after the noun (its adjectives, its genitive) where a verb of holding names its holders
 
 
@@ -44,7 +45,7 @@ def drop(words, evs: list) -> list:
     at = start_index(words)
     gone = []
     for e in evs:
-        if ":noun:" not in e.rule or e.root != "04" or e.cameo == _CALL \
+        if ":noun:" not in e.rule or e.root != "04" or e.cameo in _KEPT \
                 or (e.source_span and e.source_span[0] < e.trigger_start):
             continue
         k = at.get(e.trigger_start)
