@@ -21,13 +21,21 @@ verb of totals and a number (kind ``total``: "إن الغارات بلغت 73 غ
 own; the act noun right after a discussion masdar (kind ``discuss``: "قمة عربية طارئة لبحث الاعتداء الإسرائيلي على
 قطر") is the topic discussed, the act told before -- a meeting discussed still meets, as above.  The monitoring itself ("monitor" 090 where it is a trigger) stays, and so do
 "violated the ceasefire", "أعلن الطرفان وقف إطلاق النار" and "قوات تراقب الحدود" (no act noun after it).
+Session 52 (PREC52): a ceasefire named by its context is no truce told -- an Arabic truce noun (087) right after a
+talks noun (kind ``accord``: "إفشال مفاوضات وقف إطلاق النار") or after an agreement noun framed by a word of time
+(kinds ``agreement`` and ``since``: "رغم اتفاق وقف إطلاق النار المبرم"، "بعد اتفاق وقف إطلاق النار"; welcomed or
+entering into force it is told and stays), and the fire noun right after the halt masdar (kinds ``halt`` and
+``fire``: "بخرق اتفاق وقف إطلاق النار", no shooting).
 """
 from __future__ import annotations
 
 from .hazards import derived, listed
 from .structure import has_any_form, kind_sets, listed_forms, start_index
 
-_KINDS = ("watch", "det", "treaty", "ban", "acts", "prevent", "stance", "stance_prep", "plan", "goal", "total", "discuss")
+_KINDS = ("watch", "det", "treaty", "ban", "acts", "prevent", "stance", "stance_prep", "plan", "goal", "total",
+          "discuss", "accord", "agreement", "since", "halt", "fire")
+_TRUCE = "087"   # a ceasefire or truce: after an agreement or talks noun it names the agreement (kind accord)
+_FIRE_ROOT = "19"   # the fire noun of a ceasefire's name coded as shooting (kinds halt and fire)
 _PLAN_GAP = 2   # words (adjectives, the proposer) between a plan noun and its purpose
 _QUOTE_MARKS = frozenset(('"', "«", "»", "“", "”"))
 
@@ -53,6 +61,22 @@ def _topic(words, k: int, sets: dict) -> bool:
     if k > 1 and (words[k - 1].norm.isdigit() or "quant" in words[k - 1].cue) and listed(words[k - 2], sets["total"]):
         return True   # "إن الغارات بلغت 73 غارة": the count of the acts told, no act of its own (session 43 PREC43)
     return k > 1 and listed(words[k - 1], sets["ban"]) and listed(words[k - 2], sets["treaty"])
+
+
+def _named_truce(words, k: int, e, sets: dict) -> bool:
+    """Is words[k], the first word of an Arabic act noun, part of a ceasefire named by its context (session 52,
+    PREC52): a truce noun (087) right after a talks noun, or after an agreement noun framed by a word of time (see
+    the module doc), or the fire noun right after the halt masdar
+    ("بخرق اتفاق وقف إطلاق النار": kinds ``halt`` and ``fire``, the shooting a ceasefire stops)?"""
+    if k < 1 or words[k - 1].punct:
+        return False
+    if e.cameo.startswith(_TRUCE):
+        if listed(words[k - 1], sets["accord"]):
+            return True   # "إفشال مفاوضات وقف إطلاق النار": the truce the talks are about
+        # "رغم اتفاق وقف إطلاق النار المبرم": an agreement in force told as the frame; welcomed or entering into force
+        # ("ورحب الأردن باتفاق وقف إطلاق النار"، "دخول اتفاق وقف إطلاق النار حيز التنفيذ") it is told and stays
+        return k > 1 and listed(words[k - 1], sets["agreement"]) and listed(words[k - 2], sets["since"])
+    return e.root == _FIRE_ROOT and listed(words[k], sets["fire"]) and listed(words[k - 1], sets["halt"])
 
 
 def _purpose_l(w) -> bool:
@@ -82,7 +106,7 @@ def _gate(sets: dict) -> frozenset:
     """The words one of which :func:`_topic` or :func:`_goal` needs in the sentence: a monitoring word, a ban word, a
     stance, plan, goal, total or discussion word, as listed."""
     return listed_forms(sets["watch"] | sets["ban"] | sets["stance"] | sets["plan"] | sets["goal"]
-                        | sets["total"] | sets["discuss"])
+                        | sets["total"] | sets["discuss"] | sets["accord"] | sets["agreement"] | sets["halt"])
 
 
 def drop(words, evs: list, *, gate: bool = True) -> list:
@@ -94,4 +118,5 @@ def drop(words, evs: list, *, gate: bool = True) -> list:
     at = start_index(words)
     return [e for e in evs if at.get(e.trigger_start) is None
             or not ((":noun:" in e.rule and e.modality != "demand" and _goal(words, at[e.trigger_start], sets))
+                    or (":noun:" in e.rule and _named_truce(words, at[e.trigger_start], e, sets))
                     or (e.root != "04" and e.cameo != "036" and _topic(words, at[e.trigger_start], sets)))]

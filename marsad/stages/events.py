@@ -65,7 +65,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, speaker_goes_on_ar, staged, statement_subject,
     state_object, subject_act_ar, suffixed_noun_ar, welcomed_announcement_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
     them_object_en, it_object_en, coord_body_ar, accused_object_ar, reaction_author, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
-    to_conjunct_ar, content_head_ar,
+    to_conjunct_ar, content_head_ar, setting_meeting_ar,
     title_back, tribal_country_ar,
     told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
     manner_act_ar, ordinal_visit_ar, threat_content_ar, threat_content_en, welcomed_guest_en, ended_act_ar,
@@ -214,6 +214,8 @@ class EventStage:
                     evs = manner_act_ar.drop(words, evs)   # "يوقعان الاتفاق بوساطة أميركية": how, no act (s43)
                 if lang == "ar" and not keys.isdisjoint(ordinal_visit_ar.ACTS_ON):
                     evs = ordinal_visit_ar.drop(words, evs)   # "استقبله …، في أول زيارة لمسؤول منذ …": one act (s47)
+                if lang == "ar" and not keys.isdisjoint(setting_meeting_ar.ACTS_ON):
+                    evs = setting_meeting_ar.drop(words, evs)   # "وطالب الوزير خلال زيارة إلى باريس …": a setting (s52)
                 if not keys.isdisjoint(market_war.ACTS_ON):
                     evs = market_war.drop_market_wars(words, evs, lang, doc)   # "launched an attack on its rival's business"
                 if not keys.isdisjoint(board_meeting.ACTS_ON):
