@@ -190,6 +190,11 @@ def _counts(doc, home):
     return out
 
 
+def country_mentions(doc, home) -> Counter:
+    """The document's country mentions (actors and places, one per word; :func:`_counts`)."""
+    return _counts(doc, home)[2]
+
+
 def home_story(doc, events):
     """(home country, countries named per sentence start, first offsets) of a story mostly about its dateline's
     country (:func:`fill`'s ``story``), or None (no dateline place, or a story of several countries)."""

@@ -51,7 +51,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     cancelled_meeting, embedded_question, endanger, english, letter_addressee, time_anchor_ar, standing_claim_ar, amid_title_ar, generic_act_ar, reacted_act_ar, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
     feeling_act_en, fronted,
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
-    home_country, homographs, speaker_country,
+    home_country, homographs, own_government_ar, speaker_country,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, own_citizens_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
@@ -590,6 +590,8 @@ class EventStage:
             # since session 30: the GSR span gold, which codes a crowd without a country, has no datelines)
             # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
             home_country.fill(doc, new, _INTL)
+            if ar:
+                own_government_ar.apply(doc, new)   # "ودعا الوزير الحكومة إلى …": his own country's (s52)
             if any(":tgt-author" in ev.rule and not ev.target_country for ev in new):
                 # "accusing them of …, the foreign ministry said.  France rejected the accusations": the accuser's
                 # dateline country came only now (s27 B19EN)
