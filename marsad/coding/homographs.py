@@ -38,7 +38,7 @@ def table() -> dict:
 
 def _star_sets() -> tuple:
     """The forms of each reading of the ``*`` rows (every lemma's context words): (openers, neg_before, (noun_before,
-    noun_after), among_after, subject_head, object_noun, setting_noun), built once with the table -- not for every
+    noun_after), among_after, subject_head, object_noun, setting_noun, occasion_after), built once with the table -- not for every
     sentence with a homograph trigger (session 50, SPD50)."""
     def load() -> tuple:
         star = table().get("*", {})
@@ -46,13 +46,15 @@ def _star_sets() -> tuple:
         def of(reading: str) -> frozenset:
             return frozenset(f for f, r in star.items() if r == reading)
         return (of("opener"), of("neg_before"), (of("noun_before"), of("noun_after")), of("among_after"),
-                of("subject_head"), of("object_noun"), of("setting_noun"))
+                of("subject_head"), of("object_noun"), of("setting_noun"), of("occasion_after"))
     return cached(("coding.homographs.ar", "star"), load)
 
 
-def _object_after(words, args, k: int, objects=frozenset()) -> bool:
+def _object_after(words, args, k: int, objects=frozenset(), occasions=frozenset()) -> bool:
     """An object within OBJECT_WINDOW words from word ``k``: an actor with no preposition, a number or a count word;
-    or right at ``k`` a noun of ``objects`` with its pronoun (ضيفه، نظيره: "هنأ بوتين ضيفه بإجراء …", session 45)."""
+    or right at ``k`` a noun of ``objects`` with its pronoun (ضيفه، نظيره: "هنأ بوتين ضيفه بإجراء …", session 45);
+    or, within the window, the occasion of ``occasions`` that follows the object ("هنأ رئيس البرلمان الوزيرة
+    الجديدة بتوليها المنصب": the object a name the actor reader does not know, session 52)."""
     if k < len(words) and words[k].norm in objects:
         return True
     hi = min(len(words), k + (OBJECT_WINDOW_PP if k < len(words) and words[k].norm in _MEANS_PREPS else OBJECT_WINDOW))
@@ -61,7 +63,7 @@ def _object_after(words, args, k: int, objects=frozenset()) -> bool:
         if x.punct:
             hi = j
             break
-        if x.norm in _COUNT_WORDS or x.text[:1].isdigit():
+        if x.norm in _COUNT_WORDS or x.text[:1].isdigit() or x.norm in occasions:
             return True
     return any(k <= a.i0 < hi and not a.prep for a in args)
 
@@ -83,7 +85,8 @@ def _amma_before(words, i: int) -> bool:
 
 
 def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(frozenset(), frozenset()),
-          amongs=frozenset(), heads=frozenset(), objects=frozenset(), settings=frozenset()) -> bool:
+          amongs=frozenset(), heads=frozenset(), objects=frozenset(), settings=frozenset(),
+          occasions=frozenset()) -> bool:
     w = words[i]
     nm = w.norm
     reading = forms.get(nm)
@@ -137,7 +140,7 @@ def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(fr
     while len(starts) < 3 and starts[-1] < len(words) and words[starts[-1]].norm in heads:
         starts.append(starts[-1] + 1)
     subj = next((a for a in args if a.i0 in starts and not a.prep), None)
-    return subj is not None and (reading == "subject" or _object_after(words, args, subj.i1, objects))
+    return subj is not None and (reading == "subject" or _object_after(words, args, subj.i1, objects, occasions))
 
 
 def verb_readings(trigs, words, args):
@@ -149,6 +152,6 @@ def verb_readings(trigs, words, args):
     else:
         return trigs
     tab = table()
-    op, negs, nouns, amongs, heads, objects, settings = _star_sets()
+    op, negs, nouns, amongs, heads, objects, settings, occasions = _star_sets()
     return [t for t in trigs if t[2].cond != "homograph" or _keep(words, args, t[0], tab.get(t[2].lemma, {}), op, negs,
-                                                                  nouns, amongs, heads, objects, settings)]
+                                                                  nouns, amongs, heads, objects, settings, occasions)]
