@@ -210,6 +210,7 @@ def _in_content_at(doc: Document, quote_id: str, pos: int) -> bool:
 
 
 _AND_BEFORE = re.compile(r"(?:[,،]\s*|\band\s+)\Z")
+_PREP_BEFORE = re.compile(r"\b(?:for|to|of|in|on|with|by|against|from|at|about)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _speaker_coordinated(doc: Document, ev: Event) -> bool:
@@ -219,7 +220,10 @@ def _speaker_coordinated(doc: Document, ev: Event) -> bool:
     where it happened, though the quote's content is read to the end of the sentence."""
     q = next((q for q in doc.quotes if q.id == ev.quote_id), None)
     sp = ev.source_span
-    # (no source yet: the pro-drop verb's subject is the sentence's, the speaker's)
+    # (no source yet: the pro-drop verb's subject is the sentence's, the speaker's; nor an English source after a
+    # preposition, no subject: "said the verdict was an internal matter for Thailand and urged Bangkok" -- s52)
+    if sp and ev.lang == "en" and _PREP_BEFORE.search(doc.text, max(0, sp[0] - 12), sp[0]):
+        sp = None
     if q is None or (sp and not (sp[0] < q.speaker_end and q.speaker_start < sp[1])):
         return False
     before = doc.text[max(0, ev.trigger_start - 6):ev.trigger_start]

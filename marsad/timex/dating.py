@@ -867,7 +867,9 @@ def _start_points(doc: Document, ev: Event, refs: list, s_start: int, s_end: int
     infinitive = doc.text[max(s_start, ev.trigger_start - 4):ev.trigger_start].lower().endswith("to ")
     dated_before = any(r not in sp and r.end <= ev.trigger_start for r in refs)
     drop = [r for r in sp if r.end <= cs or (dated_before and r.start >= ev.trigger_end and (
-        infinitive or ev.modality == "asserted"))]
+        infinitive or ev.modality in ("asserted", "future", "intent")))]
+    # (session 52 DATE52B: "said on Friday it would impose a 34% tariff … from April 10" -- an announced measure is
+    # dated by its announcement; the start point after it is when the measure takes effect)
     # (session 48, lead: "Putin on Monday also declared a three-day ceasefire from May 8" -- an asserted act dated
     # before its trigger; the start point after it opens the state declared)
     return [r for r in refs if r not in drop] if drop and len(drop) < len(refs) else refs
@@ -1039,6 +1041,8 @@ def date_event(doc: Document, ev: Event) -> Event:
     if r is None and refs and ev.lang == "en" and ev.modality == "asserted" and ev.root >= "14":
         r = _attempt_relative(doc.text, refs, ev)   # "detained activists who tried to block a road on Tuesday" (s51)
     if r is None and refs and ev.lang == "en" and ev.modality == "asserted":
+        r = _gerund_adjunct_day(doc, refs, ev)   # "congratulated X before addressing … on Saturday" (s52)
+    if r is None and refs and ev.lang == "en" and ev.modality == "asserted":
         r = next((x for x in refs if x.granularity == "day" and subject_aside_day(
             doc.text, x, s_start, s_end, ev.trigger_start)), None)   # "X, who met Y on Tuesday, pledged …" (s42)
     if r is None and refs and _data()[4] is not None and any(x.end <= ev.trigger_start for x in refs):
@@ -1182,6 +1186,25 @@ def _attempt_relative(text: str, refs, ev: Event) -> Optional[TimeRef]:
 
 
 SLACK_DAYS = 7
+
+
+def _gerund_adjunct_day(doc: Document, refs, ev: Event) -> Optional[TimeRef]:
+    """The day in a gerund adjunct right after the trigger's clause ("congratulated X before addressing supporters
+    late on Saturday"; clauses.yaml gerund_adjunct_en), when no other clause word or punctuation comes between."""
+    openers = cached(("timex", "gerund_adjunct_en"), lambda: frozenset(_clauses().get("gerund_adjunct_en") or ()))
+    punct = _data()[1]
+    for x in refs:
+        if x.granularity != "day" or x.start < ev.trigger_end:
+            continue
+        span = doc.text[ev.trigger_end:x.start]
+        words = [m for m in _data()[0].finditer(span) if not _inside(ev.trigger_end + m.start(), refs)]
+        if any(c in punct for c in span) or len(words) != 1 or words[0].group().lower() not in openers:
+            return None
+        return x if _GERUND_NEXT.match(span, words[0].end()) else None
+    return None
+
+
+_GERUND_NEXT = re.compile(r"\s+[a-z]{2,}ing\b")
 
 
 def _back_a_year(iso: str) -> str:
