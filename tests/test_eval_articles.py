@@ -537,6 +537,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B238 (a helper, written before any run): first run 0.400 on 603381f9 (scored from its branch)
          "blind_s238.yaml": {"tunisia-saied-dismisses-maddouri-appoints-zenzri",
                              "bulgaria-zhelyazkov-government-resigns-budget-protests"},
+         # session 52, B240 (a helper, written before any run)
+         "blind_s240.yaml": {"jordan-syria-water-energy-mou-shaibani-amman-safadi",
+                             "portugal-election-montenegro-ad-wins-chega-ties-socialists-santos-resigns"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
          "blind_s217.yaml": {"lebanon-cyprus-maritime-eez-agreement-baabda",
                              "angola-luanda-taxi-strike-fuel-price-riots-deaths-arrests"},
