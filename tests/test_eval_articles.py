@@ -537,10 +537,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B238 (a helper, written before any run): first run 0.400 on 603381f9 (scored from its branch)
          "blind_s238.yaml": {"tunisia-saied-dismisses-maddouri-appoints-zenzri",
                              "bulgaria-zhelyazkov-government-resigns-budget-protests"},
-         # session 52, B240 (a helper, written before any run)
+         # session 52, B240 (a helper, written before any run): first run 0.577 on 603381f9 (scored from its branch)
          "blind_s240.yaml": {"jordan-syria-water-energy-mou-shaibani-amman-safadi",
                              "portugal-election-montenegro-ad-wins-chega-ties-socialists-santos-resigns"},
-         # session 52, B241 (a helper, written before any run)
+         # session 52, B241 (a helper, written before any run): first run 0.348 on 603381f9 (scored from its branch)
          "blind_s241.yaml": {"egypt-abdelatty-hamas-delegation-cairo-truce-proposal-qatar-call",
                              "serbia-belgrade-vidovdan-rally-clashes-vucic-colour-revolution"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
