@@ -93,3 +93,9 @@ def test_announcing_an_inquiry_is_investigating_by_the_announcer():
 def test_suspending_the_police_chief_is_an_administrative_sanction():
     evs = _events("French President Emmanuel Macron suspended the police chief and condemned the attack.", "2025-07-14")
     assert [(e.cameo, e.source_code) for e in evs if e.root in ("17", "11")] == [("172", "FRAGOV"), ("111", "FRAGOV")]
+
+
+def test_head_of_a_named_force_keeps_the_force_as_his_body():
+    """Guard: the construct chain does not swallow a force noun that heads its own name."""
+    evs = _events("تلقى الأمين العام برقية من رئيس قوة الأمم المتحدة في البلاد تحثه على التحرك.")
+    assert [e.source_code for e in evs if e.trigger == "تحثه"] == ["IGOUNO"]

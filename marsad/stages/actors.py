@@ -1613,6 +1613,8 @@ def _construct_chain(head: Item, it: Item, nxt: list[Item], words: list[str]) ->
     (session 52, lead: the ministers and the union had been read as two parties of their own meeting)."""
     if it.j - it.i != 1 or not nxt or nxt[0].i != it.j or nxt[0].type not in ("entity", "country", "mention"):
         return False
+    if it.entries[0].kind in ("group", "organisation"):
+        return False   # a force or body noun heads its own name: "رئيس قوة الأمم المتحدة" is the head of the UN force
     a, b, c = clean_word(words[head.j - 1]), clean_word(words[it.i]), clean_word(words[nxt[0].i])
     if _definite(b) or b.endswith(("ون", "ين", "ان")) or not (_definite(c) or _definite(clean_word(words[nxt[0].j - 1]))):
         return False
