@@ -63,8 +63,8 @@ def test_threat_of_escalation_steps_is_a_threat():
 
 
 def test_placing_a_minister_on_leave_is_a_suspension():
-    evs = _events("President Cyril Ramaphosa on Sunday placed police minister Senzo Mchunu on leave with immediate effect.",
-                  "2025-07-14")
+    evs = _events("President Cyril Ramaphosa on Sunday placed police minister Senzo Mchunu on leave with immediate "
+                  "effect.", "2025-07-14")
     assert [(e.cameo, e.source_code) for e in evs if e.trigger.startswith("placed")] == [("172", "ZAFGOV")]
 
 

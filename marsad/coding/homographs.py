@@ -38,8 +38,8 @@ def table() -> dict:
 
 def _star_sets() -> tuple:
     """The forms of each reading of the ``*`` rows (every lemma's context words): (openers, neg_before, (noun_before,
-    noun_after), among_after, subject_head, object_noun, setting_noun, occasion_after), built once with the table -- not for every
-    sentence with a homograph trigger (session 50, SPD50)."""
+    noun_after), among_after, subject_head, object_noun, setting_noun, occasion_after), built once with the table --
+    not for every sentence with a homograph trigger (session 50, SPD50)."""
     def load() -> tuple:
         star = table().get("*", {})
 

@@ -113,8 +113,9 @@ def _without_apposition(toks: list[str]) -> list[str]:
 
 
 def _after_fronted(toks: list[str], p: int) -> bool:
-    """Does the pronoun at ``p`` follow a fronted phrase closed by a comma that opens the sentence ("At a news conference
-    in Quito on Monday, its chief observer praised …"): the pronoun still opens the clause (session 52, lead)?"""
+    """Does the pronoun at ``p`` follow a fronted phrase closed by a comma that opens the sentence ("At a news
+    conference in Quito on Monday, its chief observer praised …"): the pronoun still opens the clause (session 52,
+    lead)?"""
     return p >= 2 and toks[p - 1].endswith(",") and toks[0] in _FRONTED_OPENERS \
         and not any(t[-1:] in ",;:" for t in toks[:p - 1])
 

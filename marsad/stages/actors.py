@@ -1616,7 +1616,8 @@ def _construct_chain(head: Item, it: Item, nxt: list[Item], words: list[str]) ->
     if it.entries[0].kind in ("group", "organisation"):
         return False   # a force or body noun heads its own name: "رئيس قوة الأمم المتحدة" is the head of the UN force
     a, b, c = clean_word(words[head.j - 1]), clean_word(words[it.i]), clean_word(words[nxt[0].i])
-    if _definite(b) or b.endswith(("ون", "ين", "ان")) or not (_definite(c) or _definite(clean_word(words[nxt[0].j - 1]))):
+    last = clean_word(words[nxt[0].j - 1])   # "حلف الناتو": the named body's last word carries the article
+    if _definite(b) or b.endswith(("ون", "ين", "ان")) or not (_definite(c) or _definite(last)):
         return False
     return _construct(words[head.j - 1], "ال" + b)
 

@@ -2116,8 +2116,8 @@ def _find_triggers(words, lex, lang, cands=None):
             if e.cond == "visit_on" and not _visit_on(words, i):
                 continue   # "called on Prime Minister Modi at his residence" (a courtesy visit), not an appeal (s51)
             if e.cond == "near_unqualified" and (o - i > 3 or (o + 1 < n and words[o + 1].norm == "of")):
-                continue   # "sent teams", "sent a team from its emergency ministry" (aid), not "a team of investigators"
-                # (the team's members tell what it is: their own row or none; session 52)
+                continue   # "sent teams", "sent a team from its emergency ministry" (aid), not "a team of
+                # investigators" (the team's members tell what it is: their own row or none; session 52)
             if e.cond == "near_obj" and o - i > 3:
                 continue   # "شن هجوما لاذعا" (criticism), not "… المكتب السياسي" far off: the next row (session 41)
             if e.cond == "direct_obj" and e.kind == "noun" and 0 <= o < i:
