@@ -540,6 +540,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B240 (a helper, written before any run): first run 0.577 on 603381f9 (scored from its branch)
          "blind_s240.yaml": {"jordan-syria-water-energy-mou-shaibani-amman-safadi",
                              "portugal-election-montenegro-ad-wins-chega-ties-socialists-santos-resigns"},
+         # session 52, B242 (a helper, written before any run)
+         "blind_s242.yaml": {"algeria-tebboune-meloni-algiers-summit-gas-migration",
+                             "canada-carney-trump-white-house-not-for-sale-tariffs"},
          # session 52, B241 (a helper, written before any run): first run 0.348 on 603381f9 (scored from its branch)
          "blind_s241.yaml": {"egypt-abdelatty-hamas-delegation-cairo-truce-proposal-qatar-call",
                              "serbia-belgrade-vidovdan-rally-clashes-vucic-colour-revolution"},
