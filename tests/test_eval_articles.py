@@ -546,6 +546,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B241 (a helper, written before any run): first run 0.348 on 603381f9 (scored from its branch)
          "blind_s241.yaml": {"egypt-abdelatty-hamas-delegation-cairo-truce-proposal-qatar-call",
                              "serbia-belgrade-vidovdan-rally-clashes-vucic-colour-revolution"},
+         # session 52, B243 (a helper, written before any run)
+         "blind_s243.yaml": {"syria-jaramana-sahnaya-druze-clashes-israel-strike-palace",
+                             "nigeria-tinubu-rivers-state-emergency-fubara-suspended"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
          "blind_s217.yaml": {"lebanon-cyprus-maritime-eez-agreement-baabda",
                              "angola-luanda-taxi-strike-fuel-price-riots-deaths-arrests"},
