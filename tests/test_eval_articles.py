@@ -549,6 +549,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B243 (a helper, written before any run)
          "blind_s243.yaml": {"syria-jaramana-sahnaya-druze-clashes-israel-strike-palace",
                              "nigeria-tinubu-rivers-state-emergency-fubara-suspended"},
+         # session 52, B244 (a helper, written before any run)
+         "blind_s244.yaml": {"jordan-king-accepts-khasawneh-resignation-jafar-hassan-designated",
+                             "mexico-judicial-election-low-turnout-sheinbaum-opposition"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
          "blind_s217.yaml": {"lebanon-cyprus-maritime-eez-agreement-baabda",
                              "angola-luanda-taxi-strike-fuel-price-riots-deaths-arrests"},
