@@ -540,16 +540,16 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B240 (a helper, written before any run): first run 0.577 on 603381f9 (scored from its branch)
          "blind_s240.yaml": {"jordan-syria-water-energy-mou-shaibani-amman-safadi",
                              "portugal-election-montenegro-ad-wins-chega-ties-socialists-santos-resigns"},
-         # session 52, B242 (a helper, written before any run)
+         # session 52, B242 (a helper, written before any run): first run 0.465 on the final tree fa322d2c
          "blind_s242.yaml": {"algeria-tebboune-meloni-algiers-summit-gas-migration",
                              "canada-carney-trump-white-house-not-for-sale-tariffs"},
          # session 52, B241 (a helper, written before any run): first run 0.348 on 603381f9 (scored from its branch)
          "blind_s241.yaml": {"egypt-abdelatty-hamas-delegation-cairo-truce-proposal-qatar-call",
                              "serbia-belgrade-vidovdan-rally-clashes-vucic-colour-revolution"},
-         # session 52, B243 (a helper, written before any run)
+         # session 52, B243 (a helper, written before any run): first run 0.643 on the final tree fa322d2c
          "blind_s243.yaml": {"syria-jaramana-sahnaya-druze-clashes-israel-strike-palace",
                              "nigeria-tinubu-rivers-state-emergency-fubara-suspended"},
-         # session 52, B244 (a helper, written before any run)
+         # session 52, B244 (a helper, written before any run): first run 0.444 on the final tree fa322d2c
          "blind_s244.yaml": {"jordan-king-accepts-khasawneh-resignation-jafar-hassan-designated",
                              "mexico-judicial-election-low-turnout-sheinbaum-opposition"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
