@@ -135,6 +135,12 @@ def _country_mentions(doc) -> tuple:
     return counts, counts.most_common(1)[0][0] if counts else None
 
 
+def _told_offsets(doc, country: str) -> list:
+    """The sorted start offsets of the mentions of ``country`` (its actors' spans and its places)."""
+    return sorted([sp for a in doc.actors if a.country == country for sp, _ in a.spans]
+                  + [pl.start for pl in doc.places if pl.country == country])
+
+
 def _names_country(doc, ev, but=None) -> bool:
     """Does the sentence of ``ev`` name a country (an actor or a place of one) other than ``but``?"""
     return any(a.country and a.country != but and any(ev.sentence_start <= sp < ev.sentence_end for sp, _ in a.spans)
@@ -164,8 +170,7 @@ def home_voice_source(doc, events) -> None:
     if not top or not dominates(top, counts, sum(counts.values())):
         return
     text = doc.text
-    told = sorted([sp for a in doc.actors if a.country == top for sp, _ in a.spans]
-                  + [pl.start for pl in doc.places if pl.country == top])
+    told = _told_offsets(doc, top)
     for ev in todo:
         c = ev.target_country
         if c != top or bisect_left(told, ev.sentence_start) < _TOLD_BEFORE:
@@ -198,8 +203,7 @@ def own_state_target(doc, events) -> None:
     if not todo:
         return
     top = _country_mentions(doc)[1]
-    told = sorted([sp for a in doc.actors if a.country == top for sp, _ in a.spans]
-                  + [pl.start for pl in doc.places if pl.country == top]) if top else []
+    told = _told_offsets(doc, top) if top else []
     for ev in todo:
         c = ev.source_country
         if c != top or ":mutual" in ev.rule or bisect_left(told, ev.sentence_start) < _TOLD_BEFORE \

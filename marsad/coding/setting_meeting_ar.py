@@ -41,16 +41,18 @@ def drop(words, evs: list) -> list:
     """``evs`` without the meeting nouns that are the setting of another act of the sentence (see the module doc)."""
     if len(evs) < 2:
         return evs
-    sets = _sets()
-    at = start_index(words)
+    sets = at = None
     gone = []
     for e in evs:
         if ":noun:" not in e.rule or e.root != "04" or e.cameo in _KEPT \
                 or (e.source_span and e.source_span[0] < e.trigger_start):
             continue
+        if at is None:   # (built only for a sentence with a meeting noun: most with a 04 event have a verb)
+            sets, at = _sets(), start_index(words)
         k = at.get(e.trigger_start)
         if k is None or k < 1 or words[k - 1].punct or not listed(words[k - 1], sets["setting"]):
             continue
         if not _held(words, k, sets["held"]) and any(o is not e and o.trigger_start != e.trigger_start for o in evs):
             gone.append(e)
-    return [e for e in evs if e not in gone] if gone else evs
+    return [e for e in evs if not any(e is g for g in gone)] if gone else evs   # (by identity: two equal copies
+    # of one act are two events)
