@@ -552,6 +552,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B244 (a helper, written before any run): first run 0.444 on the final tree fa322d2c
          "blind_s244.yaml": {"jordan-king-accepts-khasawneh-resignation-jafar-hassan-designated",
                              "mexico-judicial-election-low-turnout-sheinbaum-opposition"},
+         # session 53, B248 (a helper, written before any run): first run PENDING
+         "blind_s248.yaml": {"palestine-authority-suspends-al-jazeera-jenin-hamas-cpj",
+                             "pakistan-jaffar-express-hijack-siege-ends-india-afghanistan-deny"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
          "blind_s217.yaml": {"lebanon-cyprus-maritime-eez-agreement-baabda",
                              "angola-luanda-taxi-strike-fuel-price-riots-deaths-arrests"},
