@@ -552,7 +552,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B244 (a helper, written before any run): first run 0.444 on the final tree fa322d2c
          "blind_s244.yaml": {"jordan-king-accepts-khasawneh-resignation-jafar-hassan-designated",
                              "mexico-judicial-election-low-turnout-sheinbaum-opposition"},
-         # session 53, B248 (a helper, written before any run): first run PENDING
+         # session 53, B248 (a helper, written before any run): first run 0.478 on 034c143b (scored from its branch)
          "blind_s248.yaml": {"palestine-authority-suspends-al-jazeera-jenin-hamas-cpj",
                              "pakistan-jaffar-express-hijack-siege-ends-india-afghanistan-deny"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
