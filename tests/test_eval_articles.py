@@ -561,6 +561,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 53, B252 (a helper, written before any run): first run 0.585 on 7d38bec5 (scored from its branch)
          "blind_s252.yaml": {"lebanon-riad-salameh-detained-optimum-embezzlement",
                              "lebanon-iran-flight-ban-airport-road-unifil-convoy-attack"},
+         # session 53, B249 (a helper, written before any run): first run 0.606 on 7d38bec5 (scored from its branch)
+         "blind_s249.yaml": {"sudan-rsf-heglig-oil-field-capture-soldiers-south-sudan",
+                             "drc-adf-komanda-church-attack-ituri-vigil-killed"},
          # session 53, B246 (a helper, written before any run): first run 0.250 on 034c143b (scored from its branch)
          "blind_s246.yaml": {"mali-generals-french-embassy-employee-plot-arrest-paris-release",
                              "senegal-france-hands-over-camp-geille-last-bases-dakar"},
