@@ -579,6 +579,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 53, B250 (a helper, written before any run): first run 0.552 on 7d38bec5 (scored from its branch)
          "blind_s250.yaml": {"turkey-ankara-tusas-attack-pkk-strikes-iraq-syria",
                              "russia-crocus-city-hall-attack-tajik-suspects-charged-putin-ukraine"},
+         # session 53, B253 (a helper, written before any run): first run 0.625 on b6fdffb8 (scored from its branch)
+         "blind_s253.yaml": {"oman-muscat-wadi-kabir-mosque-shooting-isis-claim-condemnations",
+                             "qatar-frees-indian-navy-veterans-dahra-modi-doha-visit"},
          # session 51, B217 (a helper, written before any run): first run 0.690 on 48aebe10 (scored from its branch)
          "blind_s217.yaml": {"lebanon-cyprus-maritime-eez-agreement-baabda",
                              "angola-luanda-taxi-strike-fuel-price-riots-deaths-arrests"},
