@@ -555,7 +555,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B244 (a helper, written before any run): first run 0.444 on the final tree fa322d2c
          "blind_s244.yaml": {"jordan-king-accepts-khasawneh-resignation-jafar-hassan-designated",
                              "mexico-judicial-election-low-turnout-sheinbaum-opposition"},
-         # session 53, B255 (a helper, written before any run): first run PENDING
+         # session 53, B255 (a helper, written before any run): first run 0.186 on b6fdffb8 (scored from its branch)
          "blind_s255.yaml": {"montenegro-suspends-visa-free-turks-podgorica-stabbing-riots",
                              "eu-parliament-rejects-censure-motion-von-der-leyen-piperea-pfizer"},
          # session 53, B251 (a helper, written before any run): first run 0.389 on 7d38bec5 (scored from its branch)
