@@ -558,6 +558,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 53, B254 (a helper, written before any run): first run 0.667 on b6fdffb8 (scored from its branch)
          "blind_s254.yaml": {"pakistan-pti-islamabad-d-chowk-crackdown-protest-suspended",
                              "papua-new-guinea-port-moresby-riots-state-of-emergency-marape"},
+         # session 53, B255 (a helper, written before any run): first run 0.186 on b6fdffb8 (scored from its branch)
+         "blind_s255.yaml": {"montenegro-suspends-visa-free-turks-podgorica-stabbing-riots",
+                             "eu-parliament-rejects-censure-motion-von-der-leyen-piperea-pfizer"},
          # session 53, B251 (a helper, written before any run): first run 0.389 on 7d38bec5 (scored from its branch)
          "blind_s251.yaml": {"argentina-supreme-court-upholds-kirchner-conviction-supporters-rally",
                              "cuba-grid-collapse-blackout-diaz-canel-protests-hurricane-oscar"},
