@@ -373,6 +373,7 @@ def relative_antecedent(words, i: int, args: Sequence, coord: bool = True) -> Op
 
 
 _COORD_ADVERBS = _cue_words("coord_adverb", "_COORD_ADVERBS")
+_JOINED_SPEECH_ADVERBS = frozenset(("again", "also", "later", "then", "repeatedly", "firmly", "flatly", "strongly"))
 
 
 def _sentence_object(words, a) -> bool:
@@ -1836,6 +1837,15 @@ def _speaker_not_subject(ev, words, i: int, args: Sequence) -> None:
         return
     if any("speaker_ref" in w.cue for w in words[k + 1:i]):
         return
+    if "speech" in words[i].cue and ":quote-statement" in ev.rule:
+        # "said the outage would last a week and (again) denied that …", "but denied that …": a speech verb joined by
+        # "and" / "but" has the earlier verb's speaker (stages/quotes._english_quote), it is not inside the reported
+        # clause (session 53, MISS53)
+        j = i - 1
+        while j > k and words[j].norm in _JOINED_SPEECH_ADVERBS:
+            j -= 1
+        if words[j].norm in ("and", "but") and any("aux" in w.cue or w.punct for w in words[k + 1:j]):
+            return   # (an auxiliary or a comma in the reported clause: "said the men attacked … and denied" stays)
     coord = _coordinated_verb(words, k, i)
     subj = [w for w in words[k + 1:coord if coord > 0 else i] if not (
         w.punct or "comp" in w.cue or "aux" in w.cue or "be" in w.cue or "np_pre" in w.cue or "neg" in w.cue)]

@@ -4451,6 +4451,7 @@ def _side_nationality(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     if not nouns:
         return
     loc = lex.cues.get("side_locative") or ()
+    req = lex.cues.get("side_request") or ()
     toks = None
     for noun in nouns:
         at = text.find(noun + " ")
@@ -4471,8 +4472,10 @@ def _side_nationality(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             if c is None:
                 continue
             prev = text[max(0, w0 - 12):w0].split()
-            if prev and phrase_key(prev[-1]) in loc:
-                continue
+            asked = prev and prev[-1] == "من" and req and any(
+                phrase_key(w) in req for w in text[max(0, w0 - 60):w0].split()[-6:-1])
+            if prev and phrase_key(prev[-1]) in loc and not asked:
+                continue   # (after a request verb "من الجانب الروسي" is the one asked: session 53, MISS53)
             s0 = m_start - (3 if text[w0:m_start].endswith("بال") else 2)   # (from the article: الجانب، للجانب)
             s0 = max(s0, w0)
             e0 = after + len(adj)

@@ -234,6 +234,11 @@ class QuoteStage:
             else:
                 spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
                 subj = None
+                if lang == "en" and not made and i > 0:
+                    # "X accused Y of … and (again) denied that …": no earlier quote in the sentence; the joined
+                    # speech verb's speaker is the actor opening the sentence, not the article's previous speaker
+                    # (session 53, MISS53)
+                    subj = _opening_actor_en(args, words, i)
                 if lang == "ar" and i > 0 and words[i - 1].punct and made and made[-1].speaker_actor_id \
                         and sent.start <= made[-1].speaker_start and made[-1].speaker_end <= made[-1].cue_start:
                     # (session 18) "لكن مصدرا في وزارة الدفاع التركية قال إن الغارة …، ونفى أن يكون": the earlier
@@ -589,6 +594,21 @@ def _written_thing(words, i, c0, n) -> bool:
                    or "write_content" in x.cue for x in words[i + 1:min(i + 8, n)])
 
 
+def _opening_actor_en(args, words, i):
+    """The actor argument opening an English sentence before ``i`` ("The ministry accused …", "In Kigali, a government
+    spokeswoman accused …"), or None."""
+    a = min((a for a in args if a.i1 <= i), key=lambda a: a.i0, default=None)
+    if a is None:
+        return None
+    b = a.i0 - (1 if a.i0 > 0 and words[a.i0 - 1].norm in ("the", "a", "an") else 0)
+    if b == 0:
+        return a
+    if words[0].norm in ("in", "on", "at") and words[b - 1].text == "," \
+            and not any(words[x].punct for x in range(0, b - 1)):
+        return a
+    return None
+
+
 def _english_quote(doc, words, i, n):
     w = words[i]
     if w.norm == "according":
@@ -603,8 +623,13 @@ def _english_quote(doc, words, i, n):
         return None
     if i > 0 and words[i - 1].norm in ("was", "were", "been", "being", "is", "are", "be"):
         return None   # "after a state of siege was declared in …", "it was announced": a passive names no speaker
+    p = i - 1   # (session 53, MISS53: "and again denied that", "but denied that": the same joined speech verb)
+    while p > 1 and words[p].norm in _JOINED_SPEECH_ADVERBS:
+        p -= 1
     if i > 1 and words[i - 1].norm == "and" and "speech" in w.cue and not words[i - 2].punct or (
-            i > 2 and words[i - 1].norm == "and" and words[i - 2].text in (",", "\"", "”")):
+            i > 2 and words[i - 1].norm == "and" and words[i - 2].text in (",", "\"", "”")) or (
+            p > 1 and p < i - 1 and words[p].norm == "and" and "speech" in w.cue and not words[p - 1].punct) or (
+            p > 1 and words[p].norm == "but" and "neg_speech" in w.cue and i + 1 < n and words[i + 1].norm == "that"):
         # "said Quito would respond \"in due time\" and denied that the diplomat had been assaulted" (session 17):
         # a speech verb joined by "and" has the earlier verb's speaker (none of its own) and its content after it
         c0 = i + 1
@@ -717,6 +742,8 @@ _EN_REL = frozenset(("who", "which"))
 _BRACKETS = frozenset(("(", ")"))
 _SUBJ_PRON_EN = frozenset(("it", "he", "she", "they", "we"))
 _AUX_EN = frozenset(("had", "has", "have", "was", "were", "also", "then", "already"))
+# adverbs between "and" / "but" and a joined speech verb ("and again denied that …", session 53)
+_JOINED_SPEECH_ADVERBS = frozenset(("again", "also", "later", "then", "repeatedly", "firmly", "flatly", "strongly"))
 
 
 def _after_addressee(words, c0: int, n: int, span: int = 8) -> int:
