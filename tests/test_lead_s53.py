@@ -1,0 +1,44 @@
+"""Session 53, lead: rules drawn from the first runs of the session's blind sets (own sentences)."""
+from marsad.pipeline import default_pipeline
+
+
+def _doc(text, date="2025-08-16"):
+    return default_pipeline()(text, published_at=date)
+
+
+def _events(text, date="2025-08-16"):
+    return _doc(text, date).events
+
+
+def test_feminine_nisba_homograph_after_a_state_body_is_the_country_named_in_the_story():
+    evs = _events("دعت منظمة حقوقية السلطات المالية إلى الإفراج عن الصحفي، بعد أسبوع من زيارة رئيس مالي إلى داكار.")
+    assert [(e.source_code, e.target_code) for e in evs if e.trigger.startswith("دعت")] == [("NGO", "MLIGOV")]
+
+
+def test_feminine_nisba_homograph_after_a_force_and_one_adjective():
+    evs = _events("قالت القوات المسلحة المالية إنها قتلت عشرة مسلحين في منطقة موبتي، وفق حكومة مالي.")
+    assert [e.source_code for e in evs if e.trigger.startswith("قتلت")] == ["MLIMIL"]
+
+
+def test_finance_ministry_stays_the_finance_ministry():
+    """Guard: "وزارة المالية" is the finance portfolio (no listed head), even in a story on Mali."""
+    doc = _doc("قالت وزارة المالية إنها ستصرف رواتب الموظفين، وذلك بعد زيارة وفد من مالي.")
+    assert not [a for a in doc.actors if a.country == "MLI" and any(doc.text[s:e].startswith("وزارة") for s, e in a.spans)]
+
+
+def test_financial_authorities_in_a_story_without_mali_are_no_country():
+    """Guard: with no Mali named, "السلطات المالية" keeps its other sense (financial authorities)."""
+    doc = _doc("فرضت السلطات المالية اللبنانية قيودا جديدة على السحوبات من المصارف.")
+    assert not [a for a in doc.actors if a.country == "MLI"]
+
+
+def test_night_before_a_day_word_is_no_lille_even_after_a_venue():
+    doc = _doc("وقطع محتجون طرقا عدة في ضواحي العاصمة ليل أمس، بينما نشرت الشرطة الاتحادية تعزيزات حول المحكمة.")
+    assert not [p for p in doc.places if p.country == "FRA"]
+    assert not [e for e in doc.events if (e.source_code or "").startswith("FRA")]
+
+
+def test_lille_named_with_its_venue_and_no_day_word_stays_a_place():
+    """Guard: "مدينة ليل الفرنسية" is still Lille."""
+    doc = _doc("اشتبك مشجعون مع الشرطة في مدينة ليل الفرنسية مساء السبت.")
+    assert [p.country for p in doc.places] == ["FRA"]
