@@ -42,3 +42,14 @@ def test_lille_named_with_its_venue_and_no_day_word_stays_a_place():
     """Guard: "مدينة ليل الفرنسية" is still Lille."""
     doc = _doc("اشتبك مشجعون مع الشرطة في مدينة ليل الفرنسية مساء السبت.")
     assert [p.country for p in doc.places] == ["FRA"]
+
+
+def test_vowing_to_hunt_down_attackers_is_a_threat_at_the_vow():
+    evs = _events("The prime minister vowed to hunt down the planners of the bombing wherever they are.", "2025-03-14")
+    assert [e.root for e in evs if e.trigger.startswith("vowed")] == ["13"]
+
+
+def test_vowing_to_pursue_reforms_is_no_threat():
+    """Guard: "pursue" is no threat object (pursuing reforms)."""
+    evs = _events("The president vowed to pursue reforms of the pension system.", "2025-03-14")
+    assert not [e for e in evs if e.root == "13"]
