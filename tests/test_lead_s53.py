@@ -53,3 +53,14 @@ def test_vowing_to_pursue_reforms_is_no_threat():
     """Guard: "pursue" is no threat object (pursuing reforms)."""
     evs = _events("The president vowed to pursue reforms of the pension system.", "2025-03-14")
     assert not [e for e in evs if e.root == "13"]
+
+
+def test_the_independent_press_is_the_news_media_not_a_demand():
+    evs = _events("The rights group said the verdict was meant to frighten the country's remaining independent press.")
+    assert not [e for e in evs if e.trigger.startswith("press")]
+
+
+def test_pressing_a_government_is_still_a_demand():
+    """Guard: the verb "press" after a modal keeps its row."""
+    evs = _events("The group said it would press the government to release the detainees.")
+    assert [e.root for e in evs if e.trigger.startswith("press")] == ["10"]
