@@ -64,3 +64,16 @@ def test_pressing_a_government_is_still_a_demand():
     """Guard: the verb "press" after a modal keeps its row."""
     evs = _events("The group said it would press the government to release the detainees.")
     assert [e.root for e in evs if e.trigger.startswith("press")] == ["10"]
+
+
+def test_a_condemned_terrorist_attack_is_no_attack_by_the_condemner():
+    for text in ("The Security Council condemned the terrorist attack.",
+                 "The Security Council condemned what it called a heinous and cowardly terrorist attack."):
+        evs = _events(text, "2024-03-25")
+        assert not [e for e in evs if e.trigger == "attack" and e.source_code], text
+
+
+def test_police_attack_protesters_is_still_a_verb():
+    """Guard: a subject noun before the base form keeps the verb reading."""
+    evs = _events("Riot police attack protesters in the capital every night, witnesses say.", "2024-03-25")
+    assert [e.source_code for e in evs if e.trigger.startswith("attack")] == ["COP"]
