@@ -63,6 +63,7 @@ class Cues:
     treaty: set = field(default_factory=set)        # English nouns a place names a treaty with: the Vienna Convention
     street: set = field(default_factory=set)        # Arabic nouns before a name that make it a street's: ساحة النجمة
     attached: set = field(default_factory=set)      # English words before "in <place>" that take the place: war in
+    stop_time: set = field(default_factory=set)     # Arabic day words after a stop name that make it a time noun
 
 
 @dataclass
@@ -110,7 +111,7 @@ def _read_rows(path: Path) -> Iterable[dict]:
 
 
 _SET_CUES = ("locative", "metonym", "clause", "stop", "function", "bverb", "water", "opener", "mission", "follow",
-             "trailing", "treaty", "street", "earlier", "attached")
+             "trailing", "treaty", "street", "earlier", "attached", "stop_time")
 
 
 def _load_cues(path: Path) -> Cues:

@@ -592,6 +592,8 @@ class Matcher:
         follow = self.g.cues.follow
         treaty = self.g.cues.treaty
         street = self.g.cues.street
+        stop_time = self.g.cues.stop_time
+        stop_time_names = self.g.cues.stop if stop_time else ()
         follow_first = self._follow_first   # (a one-character test first: almost no name has a follow word after it)
         if follow_first is None:
             follow_first = self._follow_first = frozenset(w[0] for w in follow)
@@ -612,6 +614,9 @@ class Matcher:
                 if ok and text[r.end + 1:r.end + 2] in follow_first and text[r.end:r.end + 1] == " " \
                         and key_of(text[r.end + 1:r.end + 14].split(None, 1)[0]) in follow:
                     continue   # "القائم بالأعمال" (cue follow): a common word, not the town
+                if ok and r.key in stop_time_names and text[r.end:r.end + 1] == " " \
+                        and key_of(text[r.end + 1:r.end + 14].split(None, 1)[0].strip("،,.:;؛")) in stop_time:
+                    continue   # "في ضواحي العاصمة ليل أمس" (cue stop_time): the night, not Lille, even after a venue
                 if ok and street and text[r.start - 1:r.start] == " " and _street_word(text, r.start, street):
                     continue   # "ساحة النجمة"، "شارع بغداد" (cue street): a square's / street's name, not the town (s28)
             else:

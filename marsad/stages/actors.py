@@ -133,6 +133,7 @@ class ActorStage:
         if specs:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
+            _homograph_nisba(doc, specs)   # "السلطات المالية" in a story on Mali: MLIGOV (s53)
             _region_body(doc, lex, specs)
             _region_admin(doc, lex, specs)   # "إدارة جوبالاند"، "رئيس جوبالاند X": SOMGOV (s30 ACT21)
             _region_anaphor(doc, lex, specs)   # "… إقليم كردستان … ودعا قيادة الإقليم": IRQGOV (s36)
@@ -2418,6 +2419,73 @@ def _body_in_country(doc: Document, specs: list[_Spec]) -> None:
             continue
         sp.res = Resolution(make_code(c, sp.res.role), c, sp.res.role, sp.res.kind, basis="in_country", main=c)
         sp.key = ("A", sp.res.code, sp.start)
+
+
+def _homograph_nisba(doc: Document, specs: list[_Spec]) -> None:
+    """"ودعت المنظمة السلطات المالية إلى …" in a story on Mali: a country-less state body whose head is listed in
+    homograph_nisba.tsv, followed (after at most one definite adjective: "القوات المسلحة المالية") by a nisba the
+    country table drops as a common word ("المالية", also "financial"), is that country's when the document names the
+    country or its capital elsewhere; "وزارة المالية" (no listed head) stays the finance ministry (session 53)."""
+    table = _homograph_nisbas()
+    text = doc.text
+    if not any(f in text for f in table["nisba"]):
+        return
+    cands = [sp for sp in specs if not sp.res.country and sp.res.role and sp.kind in ("organisation", "group")]
+    if not cands:
+        return
+    named = {sp.res.country for sp in specs if sp.res.country}
+    named_places = None
+    for sp in cands:
+        words = text[sp.start:sp.end].split()
+        if not words or clean_word(words[0]).lstrip("وفلب") not in table["head"] and \
+                clean_word(words[0]) not in table["head"]:
+            continue
+        m = _NISBA_AFTER.match(text, sp.end)
+        if not m:
+            continue
+        g = 1 if m.group(1) in table["nisba"] else 2   # (the nisba right after the head, or after one adjective)
+        c = table["nisba"].get(m.group(g))
+        if c is None:
+            continue
+        if c not in named:
+            if named_places is None:   # (the country's name as a place: "في مالي"; read once, when needed)
+                named_places = {_country_name(clean_word(text[m0.start:m0.end])) for m0 in doc.mentions
+                                if m0.type == "GPE" and " " not in text[m0.start:m0.end].strip()}
+            if c not in named_places and not any(cap in text for cap in _capitals_of(c)):
+                continue
+        sp.res = Resolution(make_code(c, sp.res.role), c, sp.res.role, sp.res.kind, basis="title+nationality", main=c)
+        sp.end = m.end(g)
+        sp.key = ("A", sp.res.code, sp.start)
+
+
+# (the gap after a body: at most one definite adjective, then the nisba word itself)
+_NISBA_AFTER = re.compile(r"[ \u00a0]+(?:(ال[\u0621-\u064a]+)[ \u00a0]+)?(ال[\u0621-\u064a]+)")
+
+
+def _homograph_nisbas() -> dict:
+    """homograph_nisba.tsv: {"nisba": {form: country}, "head": {head nouns}}."""
+    def load():
+        out: dict = {"nisba": {}, "head": set()}
+        for r in read_tsv_dicts(data_path("actors", "homograph_nisba.tsv")):
+            if r.get("kind") == "nisba" and r.get("country"):
+                out["nisba"][r["form"].strip()] = r["country"].strip()
+            elif r.get("kind") == "head":
+                out["head"].add(clean_word(r["form"].strip()))
+        return out
+    from ..resources import cached
+    return cached("actors.homograph_nisba", load)
+
+
+def _capitals_of(country: str) -> tuple:
+    """The Arabic capital names countries.tsv gives ``country``."""
+    def load():
+        out: dict = {}
+        for r in read_tsv_dicts(data_path("actors", "countries.tsv")):
+            caps = [c for c in (r.get("capitals_ar") or "").split("|") if c.strip()]
+            out.setdefault(r.get("iso3") or "", []).extend(caps)
+        return {k: tuple(v) for k, v in out.items()}
+    from ..resources import cached
+    return cached("actors.capitals_ar", load).get(country, ())
 
 
 def _country_name(word: str) -> Optional[str]:

@@ -2278,7 +2278,9 @@ _EN_SUBJECT_NOUNS = frozenset(("police", "army", "military", "government", "regi
 
 
 _EN_ADJ_ENDINGS = ("al", "ous", "ful", "ly", "ic", "ive", "ent", "ant", "ed", "ile", "ble", "ish", "less", "ary", "ing",
-                   "ant", "ate", "ern", "ese", "ian", "ean")
+                   "ant", "ate", "ern", "ese", "ian", "ean", "ist")
+# ("ist": "the terrorist attack", "a separatist attack" -- a singular noun in -ist before a base form is its modifier,
+# the subject would take "attacks"; session 53)
 
 
 def _nounish(words, i, lang) -> bool:
@@ -2289,7 +2291,8 @@ def _nounish(words, i, lang) -> bool:
         return prev in _EN_DET or w.norm.endswith("s") and not w.norm.endswith("ss") and prev not in ("he", "she", "it") \
             or (i > 1 and words[i - 2].norm in _EN_DET and prev.isalpha() and not prev.endswith("s")
                 and words[i - 1].text[:1].islower() and prev not in _EN_SUBJECT_NOUNS
-                and prev.endswith(_EN_ADJ_ENDINGS))
+                and prev.endswith(_EN_ADJ_ENDINGS)) \
+            or (i > 2 and _en_adjective_run(words, i - 1))
     # ("the vile attack", "a brutal attack": an adjective -- by its ending -- between the determiner and the word; not
     # "the police attack protesters", a subject noun before a verb, nor "a bomb attack", a noun compound; session 40)
     if i > 0 and "pron_speaker" in words[i - 1].cue and not w.norm.startswith("ال"):
@@ -2298,6 +2301,30 @@ def _nounish(words, i, lang) -> bool:
         or w.text.endswith(("ة", "ةً", "ات")) \
         or any("speech" in words[k].cue for k in range(max(0, i - 3), i)) \
         or (i > 0 and "noun_next" in words[i - 1].cue) or _announced_object(words, i)
+
+
+_EN_ADJ_JOINS = frozenset(("and", ","))
+
+
+def _en_adjective_run(words, k: int) -> bool:
+    """"a heinous and cowardly terrorist attack", "the heinous attack": adjectives (by their ending; "-ous" may end in
+    s), possibly joined by "and" / a comma, between a determiner and the word at k + 1 -- the noun's modifiers, not a
+    subject before a verb (session 53)."""
+    seen = 0
+    while k > 0 and seen < 4:
+        x = words[k]
+        xn = x.norm
+        if xn in _EN_ADJ_JOINS:
+            k -= 1
+            continue
+        if not (xn.isalpha() and x.text[:1].islower() and xn not in _EN_SUBJECT_NOUNS and xn.endswith(_EN_ADJ_ENDINGS)
+                and (not xn.endswith("s") or xn.endswith("ous"))):
+            return False
+        seen += 1
+        k -= 1
+        if words[k].norm in _EN_DET:
+            return True
+    return False
 
 
 _ANNOUNCED_REACH = 8   # words between a speech verb and the verbal noun it announces
