@@ -31,7 +31,7 @@ from .lexicon import lexicon
 from ..geo import world_regions
 from ..model import stable_id
 from ..resources import cached, data_path, read_tsv_dicts
-from . import later_clause_en, promised_punishment_en
+from . import attack_subject_en, later_clause_en, promised_punishment_en
 from . import complements, conditions, condemned_attack, demanded_date_en, described_as_en, embassy, headline, mutual_en, pair_anaphora
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
@@ -2652,6 +2652,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         relative_subject(doc, events, lex, wcache)   # "Brazil, Colombia and Mexico, whose …, issued …" (EN7)
         appositive_subject(doc, events, lex, wcache)   # "The U.N. envoy for Yemen, Hans Grundberg, urged …" (EN8)
         trigger_nation(doc, events)   # "Nineteen drones violated Polish airspace during a Russian attack": Poland (s44)
+        attack_subject_en.apply(doc, events, resolve_word)   # "A Russian attack on Kyiv killed 12": Russia's (s53)
         refill_domestic(doc, events, before)
     else:
         return   # no English event: every rule below reads English events only
@@ -3039,8 +3040,9 @@ def relative_subject(doc, events, lex, cache: dict) -> None:
     for ev, words, args, i in _sourceless_verbs(doc, events, lex, cache):
         r = next((j for j in range(i - 1, 0, -1) if words[j].norm in _REL_SUBJECT and words[j - 1].text == ","), 0)
         close = next((k for k in range(r + 1, i) if words[k].text == ","), None) if r else None
-        if close is None or any(words[k].punct and words[k].text not in (",", ".") for k in range(r, close)):
-            continue
+        if close is None or any(words[k].punct and words[k].text not in (",", ".", "(", ")") for k in range(r, close)):
+            continue   # (an abbreviation in brackets inside the clause: "whose party beat the Party for Freedom (PVV)
+            # in Wednesday's election, on Thursday urged …", session 53)
         if any(words[k].punct and not (words[k].text == "," and k == i - 1 and words[i].norm.endswith("ing"))
                for k in range(close + 1, i)) or any(words[k].norm in _REL_SUBJECT for k in range(close + 1, i)):
             continue

@@ -243,15 +243,22 @@ def opening_document_en(doc, words, args, evs: list, earlier: list) -> None:
     n = next((j for j in range(min(4, len(words))) if words[j].norm in L["en_noun"]), None)
     if n is None:
         return
-    if any(words[j].norm not in _EN_OPENERS for j in range(n)) or any(a.i0 <= n for a in args):
-        return
+    if any(words[j].norm not in _EN_OPENERS and not (0 < j and words[n].norm in _SUMMIT_TEXTS
+                                                     and words[j].text[:1].isupper()) for j in range(n)) \
+            or any(a.i0 <= n for a in args):
+        return   # (a summit's name before its declaration: "The Tianjin declaration also condemned …", session 53)
     idx = start_index(words)
+    summit = _summit_body(doc) if words[n].norm in _SUMMIT_TEXTS else None
     for e in evs:
         if e.source_actor_id or ":verb:" not in e.rule or not e.root or e.root > "13":
             continue
         t = idx.get(e.trigger_start)
         if t is None or t <= n or any(a.prep == "" and n < a.i0 < t and not _in_commas(words, n, a.i0)
                                       for a in args):
+            continue
+        if summit is not None and summit[0].id != e.target_actor_id:
+            fill_side(e, "source", *summit)
+            e.rule += ":issuer-summit"
             continue
         cands = [x for x in earlier if x.source_actor_id and ":verb:" in x.rule
                  and e.sentence - _BACK <= x.sentence < e.sentence and x.source_actor_id != e.target_actor_id]
@@ -265,6 +272,23 @@ def opening_document_en(doc, words, args, evs: list, earlier: list) -> None:
         if body is not None:
             fill_side(e, "source", *body)
             e.rule += ":issuer"
+
+
+# (session 53, GAPEN53) the texts a summit adopts: their issuer is the story's bloc, not the last sentence's speaker
+_SUMMIT_TEXTS = frozenset({"declaration", "communique", "communiqué"})
+_SUMMIT_MIN = 3   # the least mentions of the story's international body
+
+
+def _summit_body(doc):
+    """(actor, span) of the international body (an IGO code) a story names most, at least ``_SUMMIT_MIN`` times and
+    more than any other -- the bloc whose summit adopted "the declaration" ("Iran welcomed the declaration.  The
+    declaration also condemned …": BRICS's, not Iran's); its first mention's span; None otherwise."""
+    igos = sorted(((len(a.spans), a) for a in doc.actors if a.code and a.code.startswith("IGO") and a.spans),
+                  key=lambda x: -x[0])
+    if not igos or igos[0][0] < _SUMMIT_MIN or len(igos) > 1 and igos[1][0] == igos[0][0]:
+        return None
+    a = igos[0][1]
+    return a, min(a.spans)
 
 
 def _in_commas(words, n: int, k: int) -> bool:

@@ -1991,6 +1991,12 @@ def _dateline_country(doc: Document) -> Optional[str]:
     if "/" in name and len({h.entry.country for h in map(lookup, name.split("/")) if h is not None}) > 1:
         return None   # "KYIV/ISTANBUL, June 2 -": filed from two countries, the story has no one home (session 46)
     h = lookup(name) if name else None
+    if h is None and name:
+        # (session 53, GAPEN53) "KOCANI, North Macedonia -": a town the gazetteer lacks, the region after its comma
+        region = re.split(r"\s[-–—]", doc.text[s.start:s.end].partition(",")[2], maxsplit=1)[0].strip()
+        h = lookup(region) if region and not region[:1].isdigit() else None
+        if h is not None and (h.start != 0 or h.end != len(region)):
+            h = None
     return h.entry.country if h is not None and h.entry is not None else None
 
 
@@ -2900,8 +2906,15 @@ def _home_story_names_en(doc: Document, specs: list[_Spec], place_heads=()) -> N
     # (the story is the dateline country's by the test of the bare roles, home_country.dominates -- its share, or
     # half and twice any other's: the Buenos Aires election story whose US officials are a third; session 47)
     led = not home_country.dominates(home, ctx, sum(ctx.values()) + len(multi))
+    headline = _title_names(doc, specs, home) if led else True
+    if headline is None:
+        # (session 53, GAPEN53) a headline naming no country names the story's people: one of the unknown persons
+        # ("Connolly elected president in landslide as Humphreys concedes"), not a company page's brands alone
+        t0 = next((s.start for s in doc.sentences if s.segment_kind == "title"), -1)
+        t1 = next((s.end for s in doc.sentences if s.segment_kind == "title"), -1)
+        headline = None if any(sp.kind == "person" and t0 <= sp.start < t1 for sp in unknown) else False
     if led and not (ctx and ctx.get(home, 0) == max(ctx.values()) and _lead_names_only(doc, others)
-                    and _title_names(doc, specs, home)):
+                    and headline is not False):
         # (session 49 GAPEN49: or, for persons, the story the home country leads -- its most named, the lead
         # naming no other country -- as home_country's bare roles: "BUCHAREST - Romania's Constitutional Court
         # annulled … Georgescu and his rival Elena Lasconi both condemned the ruling", Russia named in the foreign
@@ -2910,6 +2923,10 @@ def _home_story_names_en(doc: Document, specs: list[_Spec], place_heads=()) -> N
     for key, sps in keys.items():
         if led and sps[0].kind != "person":
             continue
+        if headline is None and not any(len(sp.name.split()) >= 2 for sp in sps):
+            continue   # (session 53, GAPEN53) a headline naming no country ("Connolly elected president in
+            # landslide as Humphreys concedes", a DUBLIN lead naming Ireland alone): a person written once with
+            # a first name, "Heather Humphreys" -- not a one-word brand the tagger calls a person ("Hanjin")
         if not left(key, sps):
             continue
         for sp in sps:
@@ -2920,10 +2937,11 @@ def _home_story_names_en(doc: Document, specs: list[_Spec], place_heads=()) -> N
             sp.resolved = True
 
 
-def _title_names(doc: Document, specs: list, home: str) -> bool:
+def _title_names(doc: Document, specs: list, home: str) -> Optional[bool]:
     """Does the headline name ``home`` (a place, a nationality or an actor of that country)?  A story the home country
     only leads is its politics when the headline says so ("Romania's top court annuls presidential vote"), not a
-    company's or a court's page ("Brightwave wins patent battle against rival Corvex")."""
+    company's or a court's page ("Brightwave wins patent battle against rival Corvex").  None: a headline naming no
+    country at all (session 53)."""
     from ..geo.match import context_countries
     si = next((i for i, s in enumerate(doc.sentences) if s.segment_kind == "title"), None)
     if si is None:
@@ -2931,7 +2949,8 @@ def _title_names(doc: Document, specs: list, home: str) -> bool:
     s = doc.sentences[si]
     single, _ = context_countries(doc.text, token_triples(doc)[s.token_start:s.token_end],
                                   token_texts(doc)[s.token_start:s.token_end])
-    return home in single or any(sp.sentence == si and sp.res.country == home for sp in specs)
+    named = set(single) | {sp.res.country for sp in specs if sp.sentence == si and sp.res.country}
+    return home in named or (None if not named else False)
 
 
 def _lead_names_only(doc: Document, others) -> bool:

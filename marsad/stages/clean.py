@@ -389,12 +389,32 @@ def _english_place_dateline(pats: dict, s: str):
     """The match of an English place-only dateline ("LA PAZ - Bolivian President …") whose upper-case words (the first
     of a "BRUSSELS/MINSK" pair) are wholly a place of the gazetteer, or None (session 36 GAPEN36)."""
     m = pats["dateline_en_place"].match(s)
-    if m is None:
-        return None
     from ..geo.match import lookup
+    if m is None:
+        return _english_region_dateline(pats, s)
     first = m.group("place").split("/")[0]
     p = lookup(first)
     return m if p is not None and p.start == 0 and p.end == len(first) and p.entry.kind != "country" else None
+
+
+def _english_region_dateline(pats: dict, s: str):
+    """(session 53, GAPEN53) "OREM, Utah - Authorities arrested …", "KOCANI, North Macedonia - Police …": an
+    upper-case town, a comma and its region or country in mixed case, then a spaced dash, with no date or agency
+    (``dateline_en`` needs one).  Taken when the region is wholly a place of the gazetteer and the town, when the
+    gazetteer knows it, lies in the region's country."""
+    m = pats["dateline_en"].match(s)
+    if m is None or m.group("end") == ":" or m.group("day") or m.group("day2") or m.group("agency"):
+        return None
+    town, _, region = m.group("place").partition(", ")
+    if not region or not town.isupper() or region.isupper() or "/" in town:
+        return None
+    from ..geo.match import lookup
+    r, t = lookup(region), lookup(town)
+    if r is None or r.start != 0 or r.end != len(region):
+        return None
+    if t is not None and t.start == 0 and t.end == len(town) and t.entry.country != r.entry.country:
+        return None
+    return m
 
 
 _CRUMB_SEP = re.compile(r"\s*[>»›‹<|/]\s*")
@@ -594,6 +614,13 @@ def segment_text(doc: Document) -> list[Segment]:
                 # next paragraph (session 38)
                 out.add("dateline", a, b)
                 _apply_dateline(doc, dl[1])
+                continue
+            if dl is None and lat > ar and out.segs and out.segs[-1].kind == "title" and nwords <= 40 \
+                    and not s.rstrip().endswith((".", "!", "?", ".\"", ".\u201d")):
+                # (session 53, GAPEN53) an English standfirst right under the headline, with no full stop ("Vucic
+                # blames foreign-backed \"colour revolution\" as dozens are detained; students vow …"): body text
+                # still, but no lead -- the byline and the "BELGRADE - …" dateline below it are read as such
+                out.add("body", a, b)
                 continue
             seen_body = True
             if dl is not None:
