@@ -4,7 +4,8 @@
    "مصدر تهديد لجيرانها"، "ليس تهديدا بل فرصة") names a danger one is or is not, as "poses a threat": no threat event
    (marsad/coding/danger_noun.py, kind pose_ar).
 2. A mediation noun "بوساطة" + a nisba with no mediator or party read, beside another act of its sentence, is the
-   manner of that act (marsad/coding/setting_meeting_ar.py).
+   manner of that act (marsad/coding/setting_meeting_ar.py); so is a definite meeting noun after a setting word with
+   no side read ("وعلى هامش القمة، عقد …"), even as its sentence's only event.
 3. English verb rows read on words of another sense (noun_compound_en.tsv, drop_en.txt): "an assault on the
    constitution" / "under assault", "the surrounding streets", "combat uniform", "an arrest warrant" it faces,
    "overshadowed by", "the institute".
@@ -52,6 +53,17 @@ def test_guard_mediation_with_its_mediator_stays():
     """Guard: "بوساطة مصر" names the mediator (the gold's optional 045 with its source) and stays."""
     evs = _events("القاهرة - 20 أبريل - وتم التوصل إلى الاتفاق بين الطرفين بوساطة مصر.")
     assert [e for e in evs if e.cameo == "045" and e.source_code == "EGY"], _codes(evs)
+
+
+def test_definite_summit_after_a_setting_word_with_no_side_is_the_frame():
+    evs = _events("الرياض - 20 أبريل - وعلى هامش القمة، عقد المجلس الوزاري لدول الخليج اجتماعا مغلقا.")
+    assert not [e for e in evs if e.trigger == "القمة"], _codes(evs)
+
+
+def test_guard_indefinite_visit_alone_stays():
+    """Guard: an indefinite visit noun that is its sentence's only event, with its visitor, is the report."""
+    evs = _events("الرياض - 20 أبريل - ووصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض أمس في زيارة رسمية.")
+    assert [e for e in evs if e.root == "04"], _codes(evs)
 
 
 # ----------------------------------------------------------------------------- 3 English words of another sense

@@ -14,7 +14,9 @@ stands before it (the noun took a verb's half in _dedupe and reports that verb; 
 Session 53 (PREC53): a mediation noun with the preposition ب ("بوساطة عمانية"، "بوساطة أمريكية وفرنسية") that names no
 mediator and no party, in a sentence with another event, is the manner of that act ("تعقد الجولة الثانية من المحادثات
 … بوساطة عمانية"، "اتفاق أبرم بوساطة صينية") -- the talks or the agreement is the report; it is dropped too (the gold
-lists every بوساطة optional, with the mediator as its source, which the actor stage does not read from a nisba).
+lists every بوساطة optional, with the mediator as its source, which the actor stage does not read from a nisba).  And a
+definite meeting noun after a setting word with no side read ("وعلى هامش القمة، عقد المجلس الأعلى …") is dropped even
+as its sentence's only event: a summit told before, the frame of an act the coder did not read.
 """
 from __future__ import annotations
 
@@ -42,9 +44,16 @@ def _held(words, k: int, held: frozenset) -> bool:
     return False
 
 
+def _told_before(w, e) -> bool:
+    """Is the meeting noun definite with no side read ("وعلى هامش القمة، عقد المجلس …"، "خلال القمة المنعقدة في
+    أديس أبابا")?  The summit is one the story told before (session 53): the frame even when the sentence's own act is
+    no event of the coder's; an indefinite noun alone ("ووصل الأمير إلى الرياض في زيارة رسمية") stays the report."""
+    return e.source_code is None and e.target_code is None and w.norm.startswith(("ال", "وال", "فال"))
+
+
 def drop(words, evs: list) -> list:
     """``evs`` without the meeting nouns that are the setting of another act of the sentence (see the module doc)."""
-    if len(evs) < 2:
+    if not evs:
         return evs
     sets = at = None
     gone = []
@@ -65,7 +74,8 @@ def drop(words, evs: list) -> list:
         k = at.get(e.trigger_start)
         if k is None or k < 1 or words[k - 1].punct or not listed(words[k - 1], sets["setting"]):
             continue
-        if not _held(words, k, sets["held"]) and any(o is not e and o.trigger_start != e.trigger_start for o in evs):
+        if not _held(words, k, sets["held"]) and (any(o is not e and o.trigger_start != e.trigger_start for o in evs)
+                                                  or _told_before(words[k], e)):
             gone.append(e)
     return [e for e in evs if not any(e is g for g in gone)] if gone else evs   # (by identity: two equal copies
     # of one act are two events)
