@@ -8,7 +8,7 @@
    no side read ("وعلى هامش القمة، عقد …"), even as its sentence's only event.
 3. English verb rows read on words of another sense (noun_compound_en.tsv, drop_en.txt): "an assault on the
    constitution" / "under assault", "the surrounding streets", "combat uniform", "an arrest warrant" it faces,
-   "overshadowed by", "the institute".
+   "overshadow", "the institute", "after the defeat" (the noun after a determiner), "to steer the talks".
 """
 import pytest
 
@@ -75,6 +75,8 @@ def test_guard_indefinite_visit_alone_stays():
     ("The president, who faces an international arrest warrant, did not travel to the summit.", "arrest"),
     ("Trade rows and the war in the east overshadow the regional summit.", "overshadow"),
     ("The national electoral institute said turnout was 61 percent.", "institute"),
+    ("The party's leader demanded a snap election after the defeat, saying voters had spoken.", "defeat"),
+    ("The former diplomat chosen to steer the coalition negotiations quit on Friday.", "steer"),
 ])
 def test_verb_row_on_a_word_of_another_sense_is_no_event(text, word):
     evs = _events(text)
@@ -85,6 +87,7 @@ def test_verb_row_on_a_word_of_another_sense_is_no_event(text, word):
     ("Rebel fighters launched an assault on the town of Kidal on Friday.", "assault", "19"),
     ("A court in the capital issued an arrest warrant for the former mayor on Monday.", "arrest", "17"),
     ("Police arrested the suspect and troops were surrounding the village on Friday.", "surrounding", "19"),
+    ("Government troops defeated the insurgents near the border on Friday.", "defeated", "19"),
 ])
 def test_guard_the_act_itself_stays(text, word, root):
     """Guard: the attack, the warrant issued and the siege told as acts stay."""
