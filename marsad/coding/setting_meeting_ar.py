@@ -11,12 +11,9 @@ another event; it stays when a verb of holding names its holders within :data:`_
 told with its sides), when it is a phone call ("وفي اتصال هاتفي مع الرئيس، أكد …": the contact itself), when it is
 the sentence's only event ("ووصل الأمير إلى الرياض في زيارة رسمية": the visit is the report), and when its visitor
 stands before it (the noun took a verb's half in _dedupe and reports that verb; as ordinal_visit_ar).
-Session 53 (PREC53): a mediation noun with the preposition ب ("بوساطة عمانية"، "بوساطة أمريكية وفرنسية") that names no
-mediator and no party, in a sentence with another event, is the manner of that act ("تعقد الجولة الثانية من المحادثات
-… بوساطة عمانية"، "اتفاق أبرم بوساطة صينية") -- the talks or the agreement is the report; it is dropped too (the gold
-lists every بوساطة optional, with the mediator as its source, which the actor stage does not read from a nisba).  And a
-definite meeting noun after a setting word with no side read ("وعلى هامش القمة، عقد المجلس الأعلى …") is dropped even
-as its sentence's only event: a summit told before, the frame of an act the coder did not read.
+Session 53 (PREC53): a definite meeting noun after a setting word with no side read ("وعلى هامش القمة، عقد المجلس
+الأعلى …") is dropped even as its sentence's only event: a summit told before, the frame of an act the coder did not
+read.
 """
 from __future__ import annotations
 
@@ -26,7 +23,6 @@ from .structure import kind_sets, start_index
 ACTS_ON = frozenset(("04",))   # the meeting root (CAMEO 040 -- 046)
 _KEPT = ("041", "045")   # a phone call as the frame ("وفي اتصال هاتفي مع الرئيس، أكد …") is the contact itself; a
 # mediation is no meeting place ("أشاد بدور مصر في الوساطة"): both stay
-_MEDIATION = "045"
 _REACH = 4   # words after the noun (its adjectives, its genitive) where a verb of holding names its holders
 
 
@@ -58,14 +54,6 @@ def drop(words, evs: list) -> list:
     sets = at = None
     gone = []
     for e in evs:
-        if e.cameo == _MEDIATION and ":noun:" in e.rule and e.source_code is None and e.target_code is None:
-            if at is None:
-                sets, at = _sets(), start_index(words)
-            k = at.get(e.trigger_start)
-            if k is not None and (words[k].prefix[-1:] == "ب" or words[k].norm[:1] == "ب") \
-                    and any(o is not e and o.trigger_start != e.trigger_start for o in evs):
-                gone.append(e)   # "بوساطة عمانية": the manner of the sentence's act, no mediator named (s53)
-            continue
         if ":noun:" not in e.rule or e.root != "04" or e.cameo in _KEPT \
                 or (e.source_span and e.source_span[0] < e.trigger_start):
             continue
