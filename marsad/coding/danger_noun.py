@@ -9,13 +9,18 @@ as a word of the speaker stay when no kind adjective is next to the noun ("ته�
 Session 49 (prec49): so does a definite threat noun (التهديد، التهديدات: no genitive agent can follow it) right after
 a masdar of removing or countering it (kind ``counter_ar``: إزالة، مواجهة، تحييد، درء: "أطلق الجنود النار "لإزالة
 التهديد"") -- the danger an act meets, no one's threat.
+Session 53 (prec53): an Arabic threat noun that is the predicate of a verb of constituting or a source noun (kind
+``pose_ar``: تشكل، يشكل، مصدر، ليس …, at most three words before it with no punctuation between: "لن تكون مصدر تهديد
+لأي من جيرانها"، "تعهد بألا تشكل سوريا تهديدا لأي من دول الجوار"، "ما تزال تشكل تهديدا مباشرا لأمننا") names a
+danger someone is or is not, as the English "poses a threat" (no event) -- no one is threatened by a speaker.
 """
 from __future__ import annotations
 
 from .hazards import listed, stem_of
 from .structure import drop_one_word, kind_sets
 
-_KINDS = ("threat", "kind_ar", "kind_en", "counter_ar")
+_KINDS = ("threat", "kind_ar", "kind_en", "counter_ar", "pose_ar")
+_POSE_GAP = 3   # words from the verb of constituting to the threat noun (its subject may stand between)
 _ARTICLE = ("ال", "وال", "فال", "بال", "لل")   # a definite Arabic noun (normalised), with its proclitics
 
 # the roots / CAMEO codes drop acts on: the events stage skips it for a sentence with none
@@ -31,6 +36,11 @@ def drop(words, evs: list, lang: str) -> list:
         if lang == "ar":
             if k > 0 and words[k].norm.startswith(_ARTICLE) and listed(words[k - 1], sets["counter_ar"]):
                 return True   # "لإزالة التهديد": the danger an act meets
+            for j in range(k - 1, max(-1, k - 1 - _POSE_GAP), -1):
+                if words[j].punct and words[j].text not in ('"', "«", "»", "“", "”"):
+                    break
+                if listed(words[j], sets["pose_ar"]):
+                    return True   # "تشكل تهديدا لأمننا"، "مصدر تهديد": the danger one poses (session 53)
             return k + 1 < len(words) and words[k + 1].norm in sets["kind_ar"]   # التهديدات الأمنية
         return lang == "en" and k > 0 and words[k - 1].norm in sets["kind_en"]   # security threats
     return drop_one_word(words, evs, ACTS_ON, danger)

@@ -11,7 +11,8 @@ companies' offices" (another form), "appealed for calm", "appealed to the UN" st
 the words one of which must follow a form for it to be the verb ("guards the palace", "guard against"); "guards
 opened fire", "two Kyrgyz guards were killed" are the noun.  A ``next`` entry of two words joined by "+" ("of+interest",
 session 50 PRECEN50) names a two-word continuation: "a conflict of interest" is no fighting, "the conflict of the
-1990s" stays.
+1990s" stays; session 53 (PREC53): three words too ("on+the+constitution": "a grave assault on the constitution" is a
+figure of speech, "an assault on the town" stays).
 """
 from __future__ import annotations
 
@@ -53,8 +54,9 @@ def _compound(words, i: int, lists) -> bool:
     while j < len(words) and words[j].norm in _DETERMINERS and j < i + 3:
         j += 1   # "will appeal the verdict", "appealed his conviction"
     return j < len(words) and (words[j].norm in nxt or (
-        j + 1 < len(words) and f"{words[j].norm}+{words[j + 1].norm}" in nxt))   # "shell companies"; two words:
-    # "a conflict of interest" (s50)
+        j + 1 < len(words) and f"{words[j].norm}+{words[j + 1].norm}" in nxt) or (   # "shell companies"; two words:
+        # "a conflict of interest" (s50); three: "an assault on the constitution" (s53)
+        j + 2 < len(words) and f"{words[j].norm}+{words[j + 1].norm}+{words[j + 2].norm}" in nxt))
 
 
 def drop_compound_triggers(words, trigs: list) -> list:

@@ -11,6 +11,9 @@ another event; it stays when a verb of holding names its holders within :data:`_
 told with its sides), when it is a phone call ("وفي اتصال هاتفي مع الرئيس، أكد …": the contact itself), when it is
 the sentence's only event ("ووصل الأمير إلى الرياض في زيارة رسمية": the visit is the report), and when its visitor
 stands before it (the noun took a verb's half in _dedupe and reports that verb; as ordinal_visit_ar).
+Session 53 (PREC53): a definite meeting noun after a setting word with no side read ("وعلى هامش القمة، عقد المجلس
+الأعلى …") is dropped even as its sentence's only event: a summit told before, the frame of an act the coder did not
+read.
 """
 from __future__ import annotations
 
@@ -37,9 +40,16 @@ def _held(words, k: int, held: frozenset) -> bool:
     return False
 
 
+def _told_before(w, e) -> bool:
+    """Is the meeting noun definite with no side read ("وعلى هامش القمة، عقد المجلس …"، "خلال القمة المنعقدة في
+    أديس أبابا")?  The summit is one the story told before (session 53): the frame even when the sentence's own act is
+    no event of the coder's; an indefinite noun alone ("ووصل الأمير إلى الرياض في زيارة رسمية") stays the report."""
+    return e.source_code is None and e.target_code is None and w.norm.startswith(("ال", "وال", "فال"))
+
+
 def drop(words, evs: list) -> list:
     """``evs`` without the meeting nouns that are the setting of another act of the sentence (see the module doc)."""
-    if len(evs) < 2:
+    if not evs:
         return evs
     sets = at = None
     gone = []
@@ -52,7 +62,8 @@ def drop(words, evs: list) -> list:
         k = at.get(e.trigger_start)
         if k is None or k < 1 or words[k - 1].punct or not listed(words[k - 1], sets["setting"]):
             continue
-        if not _held(words, k, sets["held"]) and any(o is not e and o.trigger_start != e.trigger_start for o in evs):
+        if not _held(words, k, sets["held"]) and (any(o is not e and o.trigger_start != e.trigger_start for o in evs)
+                                                  or _told_before(words[k], e)):
             gone.append(e)
     return [e for e in evs if not any(e is g for g in gone)] if gone else evs   # (by identity: two equal copies
     # of one act are two events)
