@@ -555,7 +555,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B244 (a helper, written before any run): first run 0.444 on the final tree fa322d2c
          "blind_s244.yaml": {"jordan-king-accepts-khasawneh-resignation-jafar-hassan-designated",
                              "mexico-judicial-election-low-turnout-sheinbaum-opposition"},
-         # session 53, B257 (a helper, written before any run): first run PENDING
+         # session 53, B257 (a helper, written before any run): first run 0.583 on e2a72c7c (scored from its branch)
          "blind_s257.yaml": {"ethiopia-tigray-tplf-faction-seizes-mekelle-getachew-coup",
                              "brazil-rio-police-raid-alemao-penha-comando-vermelho-deaths"},
          # session 53, B254 (a helper, written before any run): first run 0.667 on b6fdffb8 (scored from its branch)
