@@ -558,6 +558,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 53, B256 (a helper, written before any run): first run 0.588 on e2a72c7c (scored from its branch)
          "blind_s256.yaml": {"iran-sweden-prisoner-swap-hamid-nouri-floderus-oman",
                              "iran-taliban-sasuli-border-clash-helmand-water-dispute"},
+         # session 53, B257 (a helper, written before any run): first run 0.583 on e2a72c7c (scored from its branch)
+         "blind_s257.yaml": {"ethiopia-tigray-tplf-faction-seizes-mekelle-getachew-coup",
+                             "brazil-rio-police-raid-alemao-penha-comando-vermelho-deaths"},
          # session 53, B254 (a helper, written before any run): first run 0.667 on b6fdffb8 (scored from its branch)
          "blind_s254.yaml": {"pakistan-pti-islamabad-d-chowk-crackdown-protest-suspended",
                              "papua-new-guinea-port-moresby-riots-state-of-emergency-marape"},
