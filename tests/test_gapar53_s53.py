@@ -8,6 +8,10 @@
 3. A coordinated adjective in the addressee chain of a joined appeal ("، ودعت الدول العربية والإسلامية إلى"):
    the addressees are the target, the subject goes on (``coding/appeal_object_ar``).
 4. Ireland's Arabic demonyms and capital (``country_extra.tsv``): "رئيس الوزراء الأيرلندي" is IRLGOV.
+5. An accusation verb opening its sentence, one actor and then the ب-charge ("… . واتهم مجلس النواب بعرقلة …"): the
+   actor is the accused, the speaker of the sentence before the accuser (``coding/accused_object_ar``).  A name
+   whose own first letter is ب is no charge ("واتهمت الوزارة بروكسل بنشر …"); a family name alone in ة (القويرة) tells
+   no feminine speaker (``elided_subject_ar._feminine_head``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -57,3 +61,32 @@ def test_irish_prime_minister_is_ireland():
     got, evs = _with("دبلن - 12 فبراير (مرصد) - والتقى الرئيس الأوكراني أمس رئيس الوزراء الأيرلندي في دبلن.",
                      "والتقى", "2025-02-12")
     assert got and any(e.target_code == "IRLGOV" for e in got), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 the accused after a sentence's speaker
+def test_accusation_opening_the_sentence_after_a_speaker_has_the_accused_after_it():
+    got, evs = _with("طرابلس - 12 فبراير (مرصد) - قال رئيس الحكومة الليبية في كلمة متلفزة إنه لن يسلم السلطة إلا "
+                     "لحكومة منتخبة. واتهم مجلس النواب بعرقلة إصدار القوانين الانتخابية.", "واتهم", "2025-02-12")
+    assert got and got[0].source_code == "LBYGOV" and got[0].target_code == "LBYLEG", _dump(evs)
+
+
+def test_guard_accusation_with_its_own_subject_and_object_after_a_speaker():
+    # guard: passes on the start tree too (two actors before the charge: the first is the subject)
+    got, evs = _with("طرابلس - 12 فبراير (مرصد) - قال رئيس الحكومة الليبية إنه لن يسلم السلطة. واتهم الجيش "
+                     "الحكومة بارتكاب انتهاكات.", "واتهم", "2025-02-12")
+    assert got and got[0].source_code == "LBYMIL", _dump(evs)
+
+
+
+def test_family_name_in_ta_marbuta_is_no_feminine_speaker():
+    got, evs = _with("طرابلس - 12 فبراير (مرصد) - أعلن وزير الداخلية الليبي خالد القويرة حالة الطوارئ في العاصمة. "
+                     "وقال القويرة إن الوضع تحت السيطرة. واتهم البرلمان بعرقلة عمل الأجهزة الأمنية.",
+                     "واتهم", "2025-02-12")
+    assert got and got[0].source_code == "LBYGOV" and got[0].target_code == "LBYLEG", _dump(evs)
+
+
+def test_guard_a_name_with_ba_after_the_subject_is_no_charge():
+    # guard: passes on the start tree too ("بروكسل" is the accused, the ministry the accuser)
+    got, evs = _with("كيغالي - 12 فبراير (مرصد) - وقالت وزارة الخارجية الرواندية في بيان إن بلجيكا انحازت إلى طرف "
+                     "في النزاع. واتهمت الوزارة بروكسل بنشر الأكاذيب.", "واتهمت", "2025-02-12")
+    assert got and got[0].source_code == "RWAGOV" and (got[0].target_code or "").startswith("BEL"), _dump(evs)
