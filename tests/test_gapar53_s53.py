@@ -30,7 +30,7 @@ def test_bare_macron_is_the_french_president():
 
 
 def test_guard_a_folded_form_of_a_one_word_name_is_no_person():
-    # guard: passes on the start tree too ("بوتينيون" is no listed form of Putin)
+    """Guard: passes on the start tree too ("بوتينيون" is no listed form of Putin)"""
     from marsad.actors.resolve import resolve_text
     assert resolve_text("بوتينيون", "ar", "2025-02-12") is None
 
@@ -43,7 +43,7 @@ def test_surname_with_its_own_ba_is_the_subject():
 
 
 def test_guard_a_name_with_ba_before_an_aside_keeps_its_event():
-    # guard: passes on the start tree too (no ب of the verb before the aside: the name's word is taken as before)
+    """Guard: passes on the start tree too (no ب of the verb before the aside: the name's word is taken as before)"""
     got, evs = _with("أنقرة - 12 فبراير (مرصد) - وأشاد زعيم الحزب القومي كمال بهادر، حليف الرئيس الذي أطلق "
                      "المبادرة، بدعوة الزعيم الكردي.", "وأشاد", "2025-02-12")
     assert got, _dump(evs)
@@ -71,7 +71,7 @@ def test_accusation_opening_the_sentence_after_a_speaker_has_the_accused_after_i
 
 
 def test_guard_accusation_with_its_own_subject_and_object_after_a_speaker():
-    # guard: passes on the start tree too (two actors before the charge: the first is the subject)
+    """Guard: passes on the start tree too (two actors before the charge: the first is the subject)"""
     got, evs = _with("طرابلس - 12 فبراير (مرصد) - قال رئيس الحكومة الليبية إنه لن يسلم السلطة. واتهم الجيش "
                      "الحكومة بارتكاب انتهاكات.", "واتهم", "2025-02-12")
     assert got and got[0].source_code == "LBYMIL", _dump(evs)
@@ -86,7 +86,7 @@ def test_family_name_in_ta_marbuta_is_no_feminine_speaker():
 
 
 def test_guard_a_name_with_ba_after_the_subject_is_no_charge():
-    # guard: passes on the start tree too ("بروكسل" is the accused, the ministry the accuser)
+    """Guard: passes on the start tree too ("بروكسل" is the accused, the ministry the accuser)"""
     got, evs = _with("كيغالي - 12 فبراير (مرصد) - وقالت وزارة الخارجية الرواندية في بيان إن بلجيكا انحازت إلى طرف "
                      "في النزاع. واتهمت الوزارة بروكسل بنشر الأكاذيب.", "واتهمت", "2025-02-12")
     assert got and got[0].source_code == "RWAGOV" and (got[0].target_code or "").startswith("BEL"), _dump(evs)
