@@ -27,6 +27,7 @@ from ..resources import cached, data_path, read_tsv_dicts
 from .codes import code_country, code_role, split_code
 
 DEFAULT_ENTITY_FILES = ["people.tsv", "organisations.tsv", "up_actors.tsv", "phoenix_actors.tsv"]
+_IMPORTED_ENTITY_FILES = frozenset({"up_actors.tsv", "phoenix_actors.tsv"})
 DEFAULT_ROLE_FILES = ["roles.tsv", "up_agents.tsv", "phoenix_agents.tsv"]
 
 TYPE_RANK = {"entity": 5, "media": 5, "country": 4, "capital": 3, "demonym": 2, "role": 1}
@@ -200,6 +201,10 @@ class Lexicon:
         # English plural nationality nouns listed in lower case (foreigners): common nouns, matched
         # in lower case too (names must be capitalised otherwise)
         self.lower_names: set[str] = set()
+        # one-word person names of the curated entity files as written (clean_word): بوتين، ماكرون، هنية.
+        # Their phrase key is folded (بوتين -> بوت), so the matcher's "as written" test needs the written form
+        # (session 53 gapar53: a bare بوتين / ماكرون / أوباما was no actor at all)
+        self.one_word_names: set[str] = set()
         self.default_by_ids: dict[tuple[int, ...], str] = {}
         self.memo: dict = {}   # per-lexicon memo tables of the matcher (pure functions of the lexicon)
         # document-context rules (context.tsv): matching key / sector -> (context countries, country),
@@ -399,6 +404,9 @@ def load_entity_file(lex: Lexicon, path, source: str) -> None:
                 lex.lower_names.add(" ".join(phrase_key(w) for w in n.split()))
         typ = "media" if kind == "media" else "entity"
         plain = [n for n in dict.fromkeys(names_en + names_ar) if not _is_acronym(n)]
+        if kind == "person" and source not in _IMPORTED_ENTITY_FILES:   # (the imported tables list common words
+            # as people: جزيرة; a one-word media name keeps its old reading: الجزيرة alone is read by other rules)
+            lex.one_word_names.update(clean_word(n) for n in plain if " " not in n.strip())
         acr = [n for n in dict.fromkeys(names_en) if _is_acronym(n)]
         base = dict(type=typ, kind=kind, entity_id=eid, periods=periods,
                     name_en=name_en, name_ar=name_ar, source=source)

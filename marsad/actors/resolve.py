@@ -164,10 +164,12 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
             # English proper names are capitalised: "rice", "brown", "hope" are words (a transliterated
             # Arabic article is not: "al-Qaeda", "el-Sisi")
             continue
-        if length == 1 and (pick[3] or typ == "media") and k0 not in _unfolded(w):
+        if length == 1 and (pick[3] or typ == "media") and k0 not in _unfolded(w) and \
+                not (pick[3] and not _unfolded(w).isdisjoint(lex.one_word_names)):
             # a one-word person name matches only as written (no feminine/plural folding):
             # المنصورية (a place) is not the surname المنصوري; nor a one-word news agency: وأمين "and secretary"
-            # folded (ين) is no وام (session 23, B10AR2)
+            # folded (ين) is no وام (session 23, B10AR2).  A name whose own ending the fold takes (بوتين -> بوت,
+            # ماكرون، هنية) is written as listed: it matches (session 53 gapar53; it never did before)
             continue
         if length == 1 and typ == "role" and k0 in lex.fem_roles and clean_word(w).endswith((k0, k0 + "ا")):
             continue   # الدوري (the league), بشرط (on condition), وزار (and visited): role_feminine.tsv

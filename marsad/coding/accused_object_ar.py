@@ -32,8 +32,17 @@ def apply(doc, events) -> None:
         s0, s1 = ev.source_span
         if s0 < ev.trigger_end or text[ev.trigger_end:s0].strip() or not _CHARGE.match(text, s1):
             continue
+        b = len(text) - len(text[s1:].lstrip(" \t\n«\""))
+        if any(s <= b < e for a in doc.actors for s, e in a.spans):
+            continue   # (session 53 gapar53) a name whose own first letter is ب is no charge: "واتهمت الوزارة بروكسل
+            # بنشر …" has its accused after the subject
         q = next((q for q in reversed(doc.quotes) if q.sentence == ev.sentence and q.speaker_actor_id
                   and q.speaker_end <= ev.trigger_start and q.speaker_actor_id != ev.source_actor_id), None)
+        if q is None and ev.sentence > 0 and not text[ev.sentence_start:ev.trigger_start].strip():
+            # (session 53 gapar53) the verb opening its sentence: "قال الدبيبة إنه لن يسلم السلطة. واتهم مجلس النواب
+            # بعرقلة …" -- the speaker of the sentence before goes on (the last quote there with a speaker)
+            q = next((q for q in reversed(doc.quotes) if q.sentence == ev.sentence - 1 and q.speaker_actor_id
+                      and q.speaker_actor_id != ev.source_actor_id), None)
         if q is None:
             continue
         speaker, accused = actor_of(doc, q.speaker_actor_id), actor_of(doc, ev.source_actor_id)

@@ -66,6 +66,8 @@ def _chain_ends(words, k: int, ev, evs, args=()) -> bool:
             j += 1
         elif w.norm == "في" and j > k + 1:
             j += 2   # (a body's place: "السلطات في طرابلس")
+        elif j > k + 1 and w.norm.startswith("وال") and w.norm.endswith(("يه", "ي", "يين", "يون")):
+            j += 1   # (session 53 gapar53) a coordinated adjective of the addressees: "الدول العربية والإسلامية"
         else:
             break
     if j >= len(words) or j == k + 1 or not (words[j].norm in _ROOTS.get(ev.root, _TO) or (

@@ -29,6 +29,9 @@ def _feminine_head(doc, q, actor) -> bool:
     if not w:
         return False
     head = normalize(w[0].strip("،,.:\"«»()"))
+    name = (getattr(actor, "name_ar", None) or "").split()
+    if actor.kind == "person" and len(name) > 1 and head == normalize(name[-1]):
+        return False   # (session 53 gapar53) a family name alone tells no gender by its ة: "قال الدبيبة إن …"
     # (a plural in ات -- قوات، السلطات -- takes a feminine singular verb too: "وقالت قوات الدعم السريع …. واتهمت
     # الجيش …", session 46 gapar46)
     return head.endswith(("ة", "ه")) or (len(head) >= 4 and head.endswith("ات")) or actor.kind == "country"

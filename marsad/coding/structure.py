@@ -578,9 +578,33 @@ def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
             # "دعا بان كي مون الطرفين": a name's first word that folds onto a complementizer (بان = بأن) opens no
             # reported clause (session 37)
             w.cue = {k: v for k, v in w.cue.items() if k != "comp"}
+        if not w.prefix and w.text[:1] == "ب" and "b_stem" not in w.cue and w.start in _b_names(doc):
+            # "وأشاد بولس بالدور القطري": a surname whose own first letter is ب (بولس، بيكر، بري) named in full before
+            # is the verb's subject, not its ب-object (cue b_name, read by events._find_prep; session 53 gapar53)
+            w.cue = {**w.cue, "b_name": ""}
         ti += 1
     _LAST[1][(sent.start, lex.lang)] = out
     return out
+
+
+def _b_names(doc: Document) -> set:
+    """The starts of actor mentions whose first word opens with ب and is a word of the actor's Arabic name or of
+    another of its mentions ("مسعد بولس … وأشاد بولس"): a name's own letter, no clitic preposition."""
+    got = _LAST[1].get("b_names")
+    if got is None:
+        got = _LAST[1]["b_names"] = set()
+        text = doc.text
+        for a in doc.actors:
+            if len(a.spans) < 2 and not a.name_ar:
+                continue
+            for s, e in a.spans:
+                first = text[s:e].split()[:1]
+                if not first or first[0][:1] != "ب" or first[0][:2] == "بب":
+                    continue
+                if first[0] in (a.name_ar or "").split() or any(
+                        s2 != s and first[0] in text[s2:e2].split() for s2, e2 in a.spans):
+                    got.add(s)
+    return got
 
 
 def _in_name(doc: Document, pos: int) -> bool:

@@ -2429,6 +2429,16 @@ def _speaker_announced(words, i: int) -> bool:
 
 
 def _find_prep(words, i, e, lang) -> int:
+    """The index of the trigger's governing preposition after it (-1: none).  (session 53 gapar53) A name's own ب
+    (cue b_name: "وأشاد بولس بالدور القطري") is passed over for the verb's own ب later; with none found the name's
+    word is taken as before ("وأشاد زعيم الحزب دولت بهتشلي، حليف …، بدعوة": the search stops at the aside)."""
+    p = _find_prep_(words, i, e, lang, True)
+    if p < 0 and lang == "ar" and any("b_name" in w.cue for w in words[i + 1:i + 20]):
+        p = _find_prep_(words, i, e, lang, False)
+    return p
+
+
+def _find_prep_(words, i, e, lang, skip_names: bool) -> int:
     n = len(words)
     # Arabic VSO puts the subject (and the object) between the verb and its preposition:
     # "ودعا مجلس الأمن الدولي الحكومة السودانية إلى …" — look further, not across a clause boundary
@@ -2485,7 +2495,8 @@ def _find_prep(words, i, e, lang) -> int:
             return j   # "وهو ما نددت به طهران": the preposition with the pronoun of the act named before (session 13);
             # عنهم only for a release joined to the act before it (…، ثم أفرجت عنهم؛ وأفرجت عنهم: session 14; not
             # "دافعت عنه أمام البرلمان", nor "ولم يفرج عنه إلا في اليوم الثالث", a man locked in, no actors)
-        if lang == "ar" and (_title_prep(words, j) or ("b_stem" in x.cue and not x.norm.lstrip("وف").startswith("بب"))):
+        if lang == "ar" and (_title_prep(words, j) or ("b_stem" in x.cue and not x.norm.lstrip("وف").startswith("بب"))
+                             or (skip_names and "b_name" in x.cue)):
             continue   # "ورحبت القائمة بأعمال رئيس البعثة": a title's ب, not the verb's; "ورحبت بعثة الأمم المتحدة
             # بالاتفاق": ب of the word itself (cue b_stem; session 26 AR1C)
         if lang == "ar":
