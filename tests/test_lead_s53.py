@@ -77,3 +77,9 @@ def test_police_attack_protesters_is_still_a_verb():
     """Guard: a subject noun before the base form keeps the verb reading."""
     evs = _events("Riot police attack protesters in the capital every night, witnesses say.", "2024-03-25")
     assert [e.source_code for e in evs if e.trigger.startswith("attack")] == ["COP"]
+
+
+def test_the_tigray_front_written_in_full_is_not_the_palestinian_popular_front():
+    doc = _doc("سيطرت قوات موالية لرئيس الجبهة الشعبية لتحرير تيغراي أمس على مقر الإدارة في ميكيلي.", "2025-03-13")
+    assert not [a for a in doc.actors if (a.code or "").startswith("PSE")]
+    assert [(e.source_code or "")[:3] for e in doc.events if e.trigger.startswith("سيطرت")] == ["ETH"]
