@@ -83,3 +83,17 @@ def test_the_tigray_front_written_in_full_is_not_the_palestinian_popular_front()
     doc = _doc("سيطرت قوات موالية لرئيس الجبهة الشعبية لتحرير تيغراي أمس على مقر الإدارة في ميكيلي.", "2025-03-13")
     assert not [a for a in doc.actors if (a.code or "").startswith("PSE")]
     assert [(e.source_code or "")[:3] for e in doc.events if e.trigger.startswith("سيطرت")] == ["ETH"]
+
+
+def test_an_if_clause_after_a_later_past_verb_does_not_condition_the_first():
+    evs = _events("The president met his ministers on Wednesday and offered to send troops to the city if the "
+                  "governor asked for them.", "2025-10-29")
+    met = [e for e in evs if e.trigger.startswith("met")]
+    assert met and all(e.modality == "asserted" and e.root == "04" for e in met)
+
+
+def test_a_shared_modal_keeps_the_condition_on_both_verbs():
+    """Guard: "would impose sanctions and freeze assets if …": both conditional."""
+    evs = _events("The minister said Washington would impose sanctions and freeze assets if the vote went ahead.",
+                  "2025-10-29")
+    assert [e.modality for e in evs if e.root == "13"] == ["conditional", "conditional"]
