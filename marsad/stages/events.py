@@ -796,6 +796,7 @@ class EventStage:
             bare_role_en.party_state_source(doc, new)   # "Republican lawmakers accused Biden": USA (s49)
             bare_role_en.apply(doc, new)   # "Opposition lawmakers demanded that the government …": the country
             # named last before the sentence (s49 GAPEN49; last resort)
+            bare_role_en.sentence_country(doc, new)   # "President Lula met ministers in Brasilia": BRA's (s53)
             bare_role_en.party_own_target(doc, new)   # "The opposition party welcomed the ruling": its own (s49)
             bare_role_en.home_voice_source(doc, new)   # "Critics accused the government": the home country's (s51)
             peer_object_en.apply(doc, new)   # "congratulated his rival": the source's own country (s52)
@@ -2698,7 +2699,18 @@ def _later_conjunct(words, i, k) -> bool:
     """English: an "and" + a speech verb between the trigger at ``i`` and the "if" at ``k``: the condition belongs
     to the statement's content ("condemned the raid and said the pact would apply if …"); a shared modal ("would
     impose sanctions and freeze assets if …") still conditions both."""
-    return any(words[j].norm == "and" and "speech" in words[j + 1].cue for j in range(i + 1, k - 1))
+    if any(words[j].norm == "and" and "speech" in words[j + 1].cue for j in range(i + 1, k - 1)):
+        return True
+    # "met ministers on Wednesday and offered to send troops if the governor asked": a finite past verb after "and"
+    # opens the conjunct the condition belongs to, when the trigger has no modal of its own to share (session 53)
+    if any(words[x].norm in _EN_SHARED_MODALS for x in range(max(0, i - 3), i)):
+        return False
+    return any(words[j].norm == "and" and len(words[j + 1].norm) > 4 and words[j + 1].norm.endswith("ed")
+               for j in range(i + 1, k - 1))
+
+
+_EN_SHARED_MODALS = frozenset(("would", "will", "could", "may", "might", "can", "should", "must", "shall", "be", "been",
+                               "being", "to", "'ll", "'d"))
 
 
 _EN_GERUND_PREPS = frozenset(("for", "by", "after", "before", "without", "of"))   # a gerund after them opens a clause
