@@ -16,7 +16,8 @@ def _events(pipe, text):
 
 
 def test_abduction_participle_after_a_killing_participle(pipe):
-    """"raided …, killing two people and abducting 30 women": the abduction is an act of its own (181), the raiders'."""
+    """"raided …, killing two people and abducting 30 women": the abduction is an act of its own (181), the
+    raiders'."""
     evs = _events(pipe, "Gunmen raided a farming village on Monday, killing two people and abducting 30 women.")
     ab = [e for e in evs if e.trigger == "abducting"]
     assert ab and ab[0].cameo == "181" and ab[0].source_code == "UAF"
