@@ -4298,21 +4298,42 @@ def state_target(doc, ev) -> bool:
     return True
 
 
-def result_participles(doc, events, lex) -> None:
-    """"Russian forces struck energy facilities in Kharkiv, killing two workers": the participle after
-    the comma is the result of the main clause's attack, one happening.  When the event stage merged
-    the main verb's source into the participle's event (the main verb had no target), the event is
-    re-anchored on the main verb (its trigger, CAMEO code and place: the main clause's, via
-    :func:`marsad.geo.locate.locate_event`); the victims stay its target.  When both survive, the
-    participle's event is dropped (no double count).  Only violent verbs (roots 18-20) on both sides."""
-    drop = set()
+# an abduction participle after an attack is an act of its own, not the attack's result told again (session 53
+# GAPEN53B; the same set as events._OWN_PARTICIPLE_CODES_EN, which keeps it through the dedupe)
+_OWN_PARTICIPLE_CODES = frozenset(["181"])
+
+
+def _participle_chain_head(words, i: int) -> int:
+    """"…, killing two people and abducting 30 women": the participle at ``i`` after "and" continues an
+    "-ing" participle opened by a comma; the index of that first participle (``i`` itself otherwise)."""
+    if i < 2 or words[i - 1].norm != "and":
+        return i
+    for k in range(i - 2, 0, -1):
+        w = words[k]
+        if w.punct:
+            if w.text == "," and k + 1 < i - 1 and words[k + 1].norm.endswith("ing"):
+                return k + 1
+            return i
+        if "boundary" in w.cue or "comp" in w.cue:
+            return i
+    return i
+
+
+def _participle_sources(doc, events, lex, only_own: bool = False) -> None:
+    """A source-less "-ing" participle after the main clause's comma takes the main verb's subject; ``only_own``:
+    the abduction participles only (:data:`_OWN_PARTICIPLE_CODES`)."""
     for ev in events:
+        if only_own and ev.cameo not in _OWN_PARTICIPLE_CODES:
+            continue
         # "Israeli troops raided the camp, arresting 14 suspects": a participle after the main clause's
         # comma shares its subject (the clause-bounded SVO rule gave it none)
+        own = ev.cameo in _OWN_PARTICIPLE_CODES
         if ev.lang == "en" and not ev.source_code and not ev.source_country and ev.trigger.endswith("ing") \
-                and 0 <= ev.sentence < len(doc.sentences) and (ev.root or "") not in _FORCE_ROOTS:
+                and 0 <= ev.sentence < len(doc.sentences) and ((ev.root or "") not in _FORCE_ROOTS or own):
             words = words_of(doc, doc.sentences[ev.sentence], lex)
             i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
+            if own and i is not None:
+                i = _participle_chain_head(words, i)   # "…, killing two people and abducting 30": the first's comma
             if i is not None and i >= 3 and words[i - 1].punct and words[i - 1].text == ",":
                 m = max((m for m in events if m is not ev and m.sentence == ev.sentence and ((":verb:" in m.rule
                          and m.source_span and m.source_span[1] <= m.trigger_start) or (
@@ -4324,9 +4345,28 @@ def result_participles(doc, events, lex) -> None:
                         and m.source_actor_id != ev.target_actor_id:
                     for f in ("actor_id", "code", "country", "role", "span"):
                         setattr(ev, f"source_{f}", getattr(m, f"source_{f}"))
+
+
+def participle_abduction_sources(doc, events, lex=None) -> None:
+    """Run late (the event stage, before the repeats merge): "Its fighters attacked convoys, setting trucks ablaze and
+    abducting drivers" -- the main verb's subject is read by later rules (possessive_body_en: "Its" = the group), after
+    :func:`result_participles` copied nothing; the abduction participle takes it now (session 53 GAPEN53B)."""
+    if any(ev.lang == "en" and ev.cameo in _OWN_PARTICIPLE_CODES and not ev.source_code for ev in events):
+        _participle_sources(doc, events, lex or lexicon("en"), only_own=True)
+
+
+def result_participles(doc, events, lex) -> None:
+    """"Russian forces struck energy facilities in Kharkiv, killing two workers": the participle after
+    the comma is the result of the main clause's attack, one happening.  When the event stage merged
+    the main verb's source into the participle's event (the main verb had no target), the event is
+    re-anchored on the main verb (its trigger, CAMEO code and place: the main clause's, via
+    :func:`marsad.geo.locate.locate_event`); the victims stay its target.  When both survive, the
+    participle's event is dropped (no double count).  Only violent verbs (roots 18-20) on both sides."""
+    drop = set()
+    _participle_sources(doc, events, lex)
     for ev in events:
         if ev.lang != "en" or (ev.root or "") not in _FORCE_ROOTS or not ev.trigger.endswith("ing") \
-                or not (0 <= ev.sentence < len(doc.sentences)):
+                or not (0 <= ev.sentence < len(doc.sentences)) or ev.cameo in _OWN_PARTICIPLE_CODES:
             continue
         words = words_of(doc, doc.sentences[ev.sentence], lex)
         i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)

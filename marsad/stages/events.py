@@ -748,6 +748,8 @@ class EventStage:
         if any(ev.root == "13" and ev.lang == "en" for ev in new):
             new = threat_content_en.apply(doc, new)   # "raised the prospect of sanctions": the threat's content (s48)
             new = threat_content_en.clause_force(new)   # "warned that his fighters would attack …": its content (s52)
+        if any(ev.lang == "en" for ev in new):
+            english.participle_abduction_sources(doc, new)   # "Its fighters attacked …, abducting drivers" (s53)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
@@ -6552,6 +6554,9 @@ _OWN_ACT_CODES = retold.OWN_ACT_CODES   # codes whose verb is an act of its own 
 
 
 _ONE_HAPPENING = frozenset(["ASSAULT", "PROTEST", None])
+# English "-ing" participles of these codes are acts of their own beside the main clause's attack (abduct / kidnap:
+# "opened fire on worshippers, killing two people and abducting several others"), session 53 GAPEN53B
+_OWN_PARTICIPLE_CODES_EN = frozenset(["181"])
 
 
 def _drop_nested_nouns(evs: list[Event]) -> list[Event]:
@@ -6866,7 +6871,12 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     # 163, both SANCTION - except fighting and protest, whose roots name one happening: killed in an attack)
     def bare_key(ev):
         return (ev.plover_type or ev.root, ev.root if ev.plover_type not in _ONE_HAPPENING else (
-                    ev.cameo if ev.cameo in _OWN_ACT_CODES and ":verb:" in ev.rule else None), ev.historical,
+                    ev.cameo if ":verb:" in ev.rule and (ev.cameo in _OWN_ACT_CODES or (
+                        # "raided a village, killing two and abducting 30 women": the abduction participle is an
+                        # act of its own beside the attack; its subject is the main clause's, read later
+                        # (english.result_participles), session 53 GAPEN53B
+                        ev.lang == "en" and ev.cameo in _OWN_PARTICIPLE_CODES_EN
+                        and ev.trigger.split()[0].endswith("ing"))) else None), ev.historical,
                 ev.negated, ev.modality,
                 # ("أصدر أمرا بإعفاء الوزير، وفرض حظر تجول": an Arabic verb of a distinct-code root is an act of its
                 # own beside the root's other codes, as in the keys above; session 41)
