@@ -64,6 +64,7 @@ class Cues:
     street: set = field(default_factory=set)        # Arabic nouns before a name that make it a street's: ساحة النجمة
     attached: set = field(default_factory=set)      # English words before "in <place>" that take the place: war in
     stop_time: set = field(default_factory=set)     # Arabic day words after a stop name that make it a time noun
+    facility: set = field(default_factory=set)      # English nouns after a town name that make it a building's
 
 
 @dataclass
@@ -111,7 +112,8 @@ def _read_rows(path: Path) -> Iterable[dict]:
 
 
 _SET_CUES = ("locative", "metonym", "clause", "stop", "function", "bverb", "water", "opener", "mission", "follow",
-             "trailing", "treaty", "street", "earlier", "attached", "stop_time")
+             "trailing", "treaty", "street", "earlier", "attached", "stop_time",
+             "facility")
 
 
 def _load_cues(path: Path) -> Cues:

@@ -526,6 +526,17 @@ class Matcher:
             # "his security chief Anderson Torres": a town's one-word name before another capitalised name word,
             # with no locative, is a person's first name, not the town (Anderson, Indiana; s33 GAPEN)
             return False
+        if not r.arabic and not ctx and r.cue != "locative" and e.kind == "city" and not e.capital \
+                and e.population < 500000 and " " not in r.key and _name_words_before(text, r.start):
+            # "Socialist leader Pedro Nuno Santos resigned": a town's one-word name right after two capitalised name
+            # words, with no locative, is a person's surname, not the town (Santos, Brazil); the twin of the
+            # first-name test above (session 53)
+            return False
+        if not r.arabic and e.kind == "city" and not e.capital and " " not in r.key and self.g.cues.facility \
+                and _facility_after(text, r.end, self.g.cues.facility):
+            # "at Lancaster House in central London", "at the Imperial Palace": a one-word town name right before a
+            # capitalised building noun (cue facility) names the building, not the town (session 53)
+            return False
         if self.weak(r, e, text):
             if not r.arabic and text[r.start:r.start + 1].islower():
                 # "in defiance of", "in response to": after a locative a lower-case English word is a
@@ -790,6 +801,25 @@ def _name_word_after(text: str, end: int) -> bool:
     nxt = text[end + 1:end + 24].split(None, 1)
     w = nxt[0] if nxt else ""
     return len(w) > 1 and w.isalpha() and w[:1].isupper() and w[1:].islower()
+
+
+def _name_words_before(text: str, start: int) -> bool:
+    """(session 53) Are the two words right before ``start`` (single spaces) capitalised name words ("Pedro Nuno")?"""
+    if text[start - 1:start] != " ":
+        return False
+    prev = text[max(0, start - 40):start - 1].split(" ")
+    if len(prev) < 2:
+        return False
+    return all(len(w) > 1 and w.isalpha() and w[:1].isupper() and w[1:].islower() for w in prev[-2:])
+
+
+def _facility_after(text: str, end: int, facility) -> bool:
+    """(session 53) Is the word right after ``end`` (one space) a capitalised building noun (cues.tsv facility)?"""
+    if text[end:end + 1] != " ":
+        return False
+    nxt = text[end + 1:end + 16].split(None, 1)
+    w = nxt[0].rstrip(".,;:'’") if nxt else ""
+    return w[:1].isupper() and key_of(w) in facility
 
 
 def _street_word(text: str, start: int, street) -> bool:

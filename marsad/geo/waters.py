@@ -94,6 +94,12 @@ def _introduced(text: str, start: int, lead: str) -> bool:
     return bool(before) and (before[-1] in _LOC_AR or before[-1] in _LOC_EN)
 
 
+# (session 53) an English water name before a settlement noun is an attributive ("the Black Sea city of Batumi", "the
+# Red Sea port of Suakin", "a Baltic Sea resort"): no event there took place at sea
+_ATTRIBUTIVE_EN = re.compile(r"\s+(?:port\s+|coastal\s+|resort\s+)?(?:city|cities|port|ports|town|towns|resort|village|"
+                             r"island)\b")
+
+
 def water_places(doc: Document, skip_sentences=frozenset()) -> list[Place]:
     """The water places of ``doc`` (sentences in ``skip_sentences``, page furniture, left out)."""
     text = doc.text
@@ -112,6 +118,8 @@ def water_places(doc: Document, skip_sentences=frozenset()) -> list[Place]:
         row, lead = _split(found, rows)
         if row is None or not _introduced(text, m.start(), lead):
             continue
+        if _ATTRIBUTIVE_EN.match(text, m.end()):
+            continue   # "in the Black Sea city of Batumi": the water names the town's kind; the town is the place
         s, e = m.start() + len(lead), m.end()   # (the proclitics stay outside the place's span)
         pid = hashlib.sha1(f"{prefix}{s}\x1f{e}".encode("utf-8")).hexdigest()[:16]
         out.append(Place(pid, s, e, text[s:e], row["name_en"], (row.get("names_ar") or "").split("|")[0] or None,

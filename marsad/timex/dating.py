@@ -500,9 +500,26 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
               and not ((prev.lang or doc.lang) == "ar" and _after_happening_noun_ar(doc.text, x))]
         if pr:
             r = max(pr, key=lambda x: x.start)
+            pub = (doc.published_at or "")[:10]
+            if len(pr) > 1 and pub and r.value and _years_before(r.value, pub):
+                # "وصلى البابا صباح اليوم في موقع الانفجار الذي دمر … في 4 أغسطس 2020.  والتقى البابا …": a date years
+                # before the story closing the sentence is a background noun's; the sentence's recent day (within the
+                # lead's week) dates what follows it (session 53)
+                recent = [x for x in pr if x.granularity == "day" and x.value and _recent_day(x.value[:10], pub)]
+                if recent:
+                    r = max(recent, key=lambda x: x.start)
             break
     memo[key] = r
     return r
+
+
+def _years_before(value: str, pub: str) -> bool:
+    """Does the date ``value`` (any precision) end a year or more before the publication day ``pub``?"""
+    try:
+        return int(value[:4]) < int(pub[:4]) - 1 or (int(value[:4]) == int(pub[:4]) - 1 and value[4:] < pub[4:]
+                                                      and len(value) >= 7)
+    except ValueError:
+        return False
 
 
 LEAD_DAYS = 7   # a lead's day at most this many days before publication is the story's day (session 18)
@@ -1049,6 +1066,8 @@ def date_event(doc: Document, ev: Event) -> Event:
         cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
         if cs > s_start and _data()[4].match(doc.text, cs):
             sent = None   # (an independent clause whose sentence is dated before it: not an earlier sentence's date)
+    if r is None and ev.lang == "en" and ev.modality == "asserted":
+        r = _election_day(doc, ev, s_start, s_end)   # "On election day, hoax bomb threats forced …" (s53)
     if r is None and sent is not None:
         # nearest governing expression earlier in the same paragraph
         r = _earlier_in_paragraph(doc, sents, si, sent, caps, by)
@@ -1205,6 +1224,51 @@ def _gerund_adjunct_day(doc: Document, refs, ev: Event) -> Optional[TimeRef]:
 
 
 _GERUND_NEXT = re.compile(r"\s+[a-z]{2,}ing\b")
+
+
+def _election_sets() -> tuple:
+    def load():
+        d = _clauses()
+        days = sorted(d.get("election_day_en") or (), key=len, reverse=True)
+        nouns = sorted(d.get("election_nouns_en") or (), key=len, reverse=True)
+        phrase = re.compile(r"\b[Oo]n\s+(?:the\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in days)
+                            + r")\b", re.I) if days else None
+        # "Sunday's parliamentary election", "the October 29 election": the day, at most two words (no determiner,
+        # no verb: "said on Monday the vote was marred" names no election day), the noun
+        noun = re.compile(r"(?:['’]s)?(?:\s+(?!(?:the|a|an|that|this|its|his|her|their|was|is|had|has)\b)[\w-]+)"
+                          r"{0,2}?\s+(?:" + "|".join(re.escape(w) for w in nouns) + r")\b", re.I) if nouns else None
+        return phrase, noun
+    return cached(("timex", "election_day"), load)
+
+
+def _election_day(doc: Document, ev: Event, s_start: int, s_end: int) -> Optional[TimeRef]:
+    """(session 53) The day of the election for an English event told "on election day / night" in its own clause
+    ("On election day, hoax bomb threats forced …", "resigned as leader on election night after …"): the first
+    day-precision expression of the story naming an election ("Sunday's parliamentary election", "Wednesday's
+    vote"), not after the publication day.  None when there is no such phrase or no such day."""
+    phrase, noun = _election_sets()
+    if phrase is None or noun is None:
+        return None
+    text = doc.text
+    pub = (doc.published_at or "")[:10]
+    hit = None
+    for m in phrase.finditer(text, s_start, s_end):
+        # the phrase in the trigger's clause: before it with no clause break ("On election day, X forced …, and
+        # police said they had detained …" dates the threats only), or after it with no comma
+        between = text[m.end():ev.trigger_start] if m.end() <= ev.trigger_start else text[ev.trigger_end:m.start()]
+        if m.end() <= ev.trigger_start and not re.search(r"[;؛]|,\s*(?:and|but)\b|\bsaid\b", between) \
+                or m.start() >= ev.trigger_end and not re.search(r"[,;؛]", between):
+            hit = m
+            break
+    if hit is None:
+        return None
+    for x in doc.timerefs:
+        if x.granularity != "day" or not x.value or x.direction == "future" or (pub and x.value[:10] > pub):
+            continue
+        if noun.match(text, x.end) and (text.startswith(("'s", "’s"), x.end)
+                                        or text[max(0, x.start - 4):x.start].lower() == "the "):
+            return x
+    return None
 
 
 def _back_a_year(iso: str) -> str:
