@@ -9,6 +9,11 @@ indefinite relative clause on the generic noun: "تهديد يستهدف الع�
 Session 46 (PREC46): an act noun whose target is أي ("الاعتداء على أي منهما اعتداء على كليهما"، "الهجوم ضد أي دولة
 عضو"): على / ضد right after the noun, then أي -- an attack on whichever one, a clause of a pact or a doctrine, no
 happening either.
+
+Session 53 (PREC53B): a word read through a verb row right after أي is that verb's masdar, a noun (no verb follows
+أي): "وطالبوا الحكومة بربط أي تعاون مع موسكو"، "ووقف أي تعاون مع الوكالة" -- تعاون is both the past verb and the
+noun, and the verb row with مع codes it (060).  Dropped as the noun is, except a force or protest root (14-20: those
+words are left to the GSR-trained reading).
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from .structure import start_index
 
 _QUOTE_MARKS = frozenset(('"', "»", "”", "'"))
 _TARGET_PREPS = frozenset(("علي", "ضد"))   # (normalised) the preposition of a noun's target: "الاعتداء على أي منهما"
+_FORCE_ROOTS = frozenset(("14", "15", "16", "17", "18", "19", "20"))   # (a verb row after أي: not these, see the doc)
 
 
 def _any_target(words, k: int, e) -> bool:
@@ -29,7 +35,12 @@ def drop(words, evs: list) -> list:
     gone = set()
     for e in evs:
         k = at.get(e.trigger_start)
-        if k is None or ":noun:" not in e.rule:
+        if k is None:
+            continue
+        if ":noun:" not in e.rule:
+            if (":verb:" in e.rule and k > 0 and "any_det" in words[k - 1].cue
+                    and (e.root or e.cameo[:2]) not in _FORCE_ROOTS):
+                gone.add(id(e))   # "بربط أي تعاون مع موسكو": the masdar read through the verb row (s53)
             continue
         if _any_target(words, k, e):
             gone.add(id(e))

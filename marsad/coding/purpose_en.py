@@ -19,12 +19,20 @@
   transparency", "talks are necessary to end the war" -- the act after "to" right after a need word (kind ``need``:
   needed, necessary, required, essential) argues for the subject; no one does it.  The event whose trigger is right
   after that "to" is dropped.  "Egypt pledged to ensure the aid arrives" keeps its pledge (no need word).
+- A protection verb as the aim of another act is no event (session 53, PREC53B): "police had acted to protect lives
+  and property", "supported efforts to protect its sovereignty", "our priority is to protect the lives of our people",
+  "ordered the police to maintain order and protect citizens' safety" -- the verb of kind ``aim`` (protect,
+  safeguard, shield: PETRARCH2 074, every gold "protect" optional) right after "to" (or after "and" that joins it to
+  a "to V" at most ``_AIM_JOIN`` words before) names what another act is for, no protection given.  A failure
+  ("Russia failed to protect its citizens", kind ``failure`` before "to") keeps it: the failure (120) is read from
+  it (complements._failed_to).  "troops protected the convoy" stays (no "to").
 """
 from __future__ import annotations
 
 from .structure import drop_within, has_any, kind_sets, reach_end, start_index
 
-_KINDS = ("hope", "purpose", "effort", "help", "need")
+_KINDS = ("hope", "purpose", "effort", "help", "need", "aim", "failure")
+_AIM_JOIN = 4
 _HOPE_REACH = 14
 _EFFORT_GAP = 5
 _PAIR_FIRST = {"order": "in", "as": "so"}   # purpose words that need the word before them
@@ -41,7 +49,7 @@ _GATE: list = [None, frozenset()]   # (kind_sets' table, the union of its gate k
 def _gate() -> frozenset:
     s = _sets()
     if _GATE[0] is not s:   # (once per table, not per sentence)
-        _GATE[:] = [s, s["hope"] | s["purpose"] | s["effort"] | s["help"] | s["need"]]
+        _GATE[:] = [s, s["hope"] | s["purpose"] | s["effort"] | s["help"] | s["need"] | s["aim"]]
     return _GATE[1]
 
 
@@ -67,6 +75,27 @@ def drop_needed(words, evs: list) -> list:
     return [e for e in evs if not (
         (k := starts.get(e.trigger_start)) is not None and k >= 2 and words[k - 1].norm == "to"
         and words[k - 2].norm in need)]
+
+
+def _aim_only(words, k: int, sets: dict) -> bool:
+    """Is the word at ``k`` a verb of kind ``aim`` in a "to V" (or "to V … and V") that no failure governs?"""
+    if k < 2 or words[k].norm not in sets["aim"]:
+        return False
+    t = k - 1
+    if words[t].norm == "and":
+        t = next((j for j in range(k - 2, max(-1, k - 2 - _AIM_JOIN), -1)
+                  if words[j].norm == "to" or words[j].punct), -1)   # "to maintain order and protect …"
+        if t < 1 or words[t].punct:
+            return False
+    return words[t].norm == "to" and t >= 1 and words[t - 1].norm not in sets["failure"]
+
+
+def drop_aims(words, evs: list) -> list:
+    """The protection verbs named as the aim of another act dropped (see the module docstring)."""
+    sets = _sets()
+    starts = start_index(words)
+    return [e for e in evs if not ((k := starts.get(e.trigger_start)) is not None and ":verb:" in e.rule
+                                   and _aim_only(words, k, sets))]
 
 
 def _purposed(words, k: int, sets: dict) -> bool:
@@ -127,6 +156,7 @@ def apply(words, evs: list) -> list:
         evs = drop_hoped(words, evs)
     if gated:
         evs = drop_needed(words, evs)
+        evs = drop_aims(words, evs)
     force = _force_acts(evs)
     if gated or force:
         mark_purposed(words, evs, force)
