@@ -6,7 +6,6 @@
 2. "نفى X أي مخالفة / أي تجاوز" (denied any wrongdoing) = 016 (the نفى row's object words).
 3. "علّقت الحكومة العمل بنظام الإعفاء من التأشيرة لمواطني X" = 163 (new علق / أوقف rows, shadda form too).
 4. "وتعرض شاب للطعن" = 182 (new طعن noun row, cond suffered: only as what the subject of تعرض لـ underwent).
-5. "وحطم المحتجون واجهات المحلات" = 145 (new حطم row, cond homograph: not تحطم, "was smashed").
 6. "وضربت مسيرة سفينة" = 195 (new ضرب row, cond near_subj: the weapon as the subject right after the verb).
 """
 from test_gapen34_s34 import _dump, _events
@@ -58,18 +57,6 @@ def test_guard_legal_appeal_no_stabbing():
     """Guard: طعن as a legal appeal is no assault."""
     evs = _events("وقدم المحامي طعنا في الحكم أمام محكمة الاستئناف.", "2025-06-10")
     assert not [e for e in evs if e.root == "18"], _dump(evs)
-
-
-# ----------------------------------------------------------------------------- 5 smashed shop fronts
-def test_rioters_smashed_shop_fronts():
-    got, evs = _at("وحطّم المحتجون واجهات المحلات في وسط المدينة.", "وحطّم")
-    assert got and got[0].cameo == "145", _dump(evs)
-
-
-def test_guard_glass_shattered_by_blast():
-    """Guard: تحطم (was smashed) after a blast is no riot."""
-    evs = _events("وتحطم زجاج النوافذ في المباني المجاورة جراء الانفجار.", "2025-06-10")
-    assert not [e for e in evs if e.cameo == "145"], _dump(evs)
 
 
 # ----------------------------------------------------------------------------- 6 a weapon struck
