@@ -2123,6 +2123,10 @@ def _find_triggers(words, lex, lang, cands=None):
                 # investigators" (the team's members tell what it is: their own row or none; session 52)
             if e.cond == "near_obj" and o - i > 3:
                 continue   # "شن هجوما لاذعا" (criticism), not "… المكتب السياسي" far off: the next row (session 41)
+            if e.cond == "near_subj" and not 0 < o - i <= 2:
+                continue   # "وضربت مسيرة سفينة": the weapon is the verb's subject right after it, not a word far off
+                # ("ضرب مثالا … بالصواريخ") nor before it ("القذيفة التي ضربت الحوت": a relative clause's head; the
+                # GSR ASSAULT CV fell .7621 -> .7585 with it; session 53, ARMISS53)
             if e.cond == "direct_obj" and e.kind == "noun" and 0 <= o < i:
                 continue   # "اتفاق لإنهاء الأزمة": a word before the verbal noun is no direct object (session 30)
             if lang == "ar" and e.obj and o > i + 1 and e.cond != "direct_obj" and any(
@@ -2214,7 +2218,7 @@ def _find_triggers(words, lex, lang, cands=None):
             continue   # "الهجوم الذي نفذه مسلحون"، "غارة شنتها طائرات": the noun's event, the verb gives its agent
         if o > i and "obj_direct" in w.cue and words[i + 1].norm[:1] == "ل" and words[i + 1].norm not in e.obj:
             continue   # تحضر لعقد القمة / للقمة (prepares for), not حضر القمة (attended): cue obj_direct (AR4)
-        last = max(i, o) if o > i and e.cond != "subj_obj" else i
+        last = max(i, o) if o > i and e.cond not in ("subj_obj", "near_subj") else i
         # (subj_obj: the word names the intransitive verb's subject, "وانتشرت قوات الأمن", no object the trigger spans)
         if o >= 0:
             consumed.add(o)
@@ -3050,6 +3054,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # "The African Union suspended Madagascar": only a state right after the verb (session 42)
             if cond == "obj_person" and not any(a.i0 == i + 1 and a.actor.kind == "person" for a in args):
                 continue   # "Macron received Sarkozy at the Elysee": a named person right after the verb (s47)
+            if cond == "suffered" and _suffer_cue(words, i, 0) < 0:
+                continue   # "وتعرض شاب للطعن": stabbing only as what the subject of تعرض لـ underwent; bare طعن is
+                # also a legal appeal ("طعن في الحكم") (session 53, ARMISS53)
             roles = _TALK_ROLES if cond == "talk_state" else _STATE_ROLES
             if cond in ("prep_state", "talk_state") and not any(
                     (a.i0 == p or (a.i0 == p + 1 and not words[p].prefix)
@@ -3676,6 +3683,14 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # "police raided the party's headquarters and ordered the closure of all its offices": the state named
             # before closes them, not the owner between (session 26 B16EN)
             pairs = [(st, pr[1] if pr[1] is not None and not _same(pr[1].actor, st.actor) else None) for pr in pairs[:1]]
+        if e.cond == "police_person" and not any(
+                isinstance(a, Arg) and isinstance(b, Arg) and (a.actor.role or "") in _DETAINING_ROLES
+                and b.actor.kind != "country" and not _is_state(b.actor) and (b.actor.code or "")[:3] != "IGO"
+                for (a, b) in pairs):
+            # "أوقفت الشرطة حاكم المصرف السابق فلان": أوقف is "detained" only with police / judiciary / security as
+            # its subject and no state or IGO as its object (any other object: halted; session 53, ARMISS53; not
+            # the army: "أوقف الجيش تقدم المتمردين" halted an advance)
+            continue
         if e.cond == "actor" and not any(_political(x.actor) for pr in pairs for x in pr if isinstance(x, Arg)):
             # "يوصي الخبراء بنسبة …"، "أوصى الأطباء المرضى": advice with no political side named in its clause is no
             # appeal (a quote's speaker or the story's state is no side of it: "في حين يوصي الخبراء"; s22)
@@ -4048,6 +4063,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
 _ADJUNCT_PREPS = frozenset(["في", "خلال", "اثر", "جراء", "بسبب", "عقب", "اثناء", "ابان"])
 _CONFLICT_ROOTS = frozenset(["14", "15", "17", "18", "19", "20"])
 _STATE_ROLES = frozenset(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "DIP", "ELI"])
+_DETAINING_ROLES = frozenset(["COP", "SPY", "JUD"])   # (cond police_person: أوقف = detained)
 _POLITICAL_ROLES = frozenset(["OPP", "PTY", "REB", "INS", "IGO"])
 # "تحدث الرئيس مع نظيره / مع الأمين العام" (cond talk_state, session 27 AR5): a political partner, not the police
 _TALK_ROLES = frozenset(["GOV", "DIP", "ELI", "LEG", "IGO"])
