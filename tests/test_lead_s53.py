@@ -23,7 +23,8 @@ def test_feminine_nisba_homograph_after_a_force_and_one_adjective():
 def test_finance_ministry_stays_the_finance_ministry():
     """Guard: "وزارة المالية" is the finance portfolio (no listed head), even in a story on Mali."""
     doc = _doc("قالت وزارة المالية إنها ستصرف رواتب الموظفين، وذلك بعد زيارة وفد من مالي.")
-    assert not [a for a in doc.actors if a.country == "MLI" and any(doc.text[s:e].startswith("وزارة") for s, e in a.spans)]
+    assert not [a for a in doc.actors
+                if a.country == "MLI" and any(doc.text[s:e].startswith("وزارة") for s, e in a.spans)]
 
 
 def test_financial_authorities_in_a_story_without_mali_are_no_country():
