@@ -555,7 +555,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B244 (a helper, written before any run): first run 0.444 on the final tree fa322d2c
          "blind_s244.yaml": {"jordan-king-accepts-khasawneh-resignation-jafar-hassan-designated",
                              "mexico-judicial-election-low-turnout-sheinbaum-opposition"},
-         # session 53, B258 (a helper, written before any run): first run PENDING
+         # session 53, B258 (a helper, written before any run): first run 0.518 on d80e9def (scored from its branch)
          "blind_s258.yaml": {"turkey-kayseri-anti-syrian-riots-arrests-northern-syria-protests",
                              "netherlands-amsterdam-maccabi-fans-attacked-arrests-protest-ban-netanyahu-planes"},
          # session 53, B256 (a helper, written before any run): first run 0.588 on e2a72c7c (scored from its branch)
