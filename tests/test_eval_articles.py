@@ -558,6 +558,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 53, B259 (a helper, written before any run): first run 0.605 on d80e9def (scored from its branch)
          "blind_s259.yaml": {"chad-ndjamena-presidency-attack-koulamallah-wang-yi",
                              "panama-bocas-del-toro-emergency-banana-strike-mulino"},
+         # session 53, B258 (a helper, written before any run): first run 0.518 on d80e9def (scored from its branch)
+         "blind_s258.yaml": {"turkey-kayseri-anti-syrian-riots-arrests-northern-syria-protests",
+                             "netherlands-amsterdam-maccabi-fans-attacked-arrests-protest-ban-netanyahu-planes"},
          # session 53, B256 (a helper, written before any run): first run 0.588 on e2a72c7c (scored from its branch)
          "blind_s256.yaml": {"iran-sweden-prisoner-swap-hamid-nouri-floderus-oman",
                              "iran-taliban-sasuli-border-clash-helmand-water-dispute"},
