@@ -213,28 +213,3 @@ def own_state_target(doc, events) -> None:
         ev.target_country, ev.target_code = c, c + ev.target_code
         ev.rule += ":tgt-own-state"
 
-
-def sentence_country(doc, events) -> None:
-    """"President Lula met ministers in Brasilia on Wednesday": a bare state role of ``ROLES`` (no country) whose
-    sentence names one country only -- every actor and place of a country in it is that country's -- and whose
-    event's other side is an actor of that same country is that country's body (the president's own ministers); a
-    last resort, after :func:`apply` (which looks before the sentence when it names none).  Not for forces; an
-    English event only.  Marker ``:src-sent-country`` / ``:tgt-sent-country`` (session 53)."""
-    todo = [(ev, side) for ev in events if ev.lang == "en" for side in ("source", "target")
-            if (getattr(ev, f"{side}_code") or "") in ROLES and not getattr(ev, f"{side}_country")]
-    if not todo:
-        return
-    named = sorted([(sp, a.country) for a in doc.actors if a.country for sp, _ in a.spans]
-                   + [(pl.start, pl.country) for pl in doc.places if pl.country])
-    offsets = [m[0] for m in named]
-    for ev, side in todo:
-        other = "target" if side == "source" else "source"
-        country = getattr(ev, f"{other}_country")
-        if not country:
-            continue
-        inside = {c for _, c in named[bisect_left(offsets, ev.sentence_start):bisect_left(offsets, ev.sentence_end)]}
-        if inside != {country}:
-            continue
-        setattr(ev, f"{side}_country", country)
-        setattr(ev, f"{side}_code", country + getattr(ev, f"{side}_code"))
-        ev.rule += ":src-sent-country" if side == "source" else ":tgt-sent-country"

@@ -798,7 +798,6 @@ class EventStage:
             bare_role_en.party_state_source(doc, new)   # "Republican lawmakers accused Biden": USA (s49)
             bare_role_en.apply(doc, new)   # "Opposition lawmakers demanded that the government …": the country
             # named last before the sentence (s49 GAPEN49; last resort)
-            bare_role_en.sentence_country(doc, new)   # "President Lula met ministers in Brasilia": BRA's (s53)
             bare_role_en.party_own_target(doc, new)   # "The opposition party welcomed the ruling": its own (s49)
             bare_role_en.home_voice_source(doc, new)   # "Critics accused the government": the home country's (s51)
             peer_object_en.apply(doc, new)   # "congratulated his rival": the source's own country (s52)
