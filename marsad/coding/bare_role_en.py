@@ -212,4 +212,3 @@ def own_state_target(doc, events) -> None:
             # commander" names no prime minister of Kenya; a story of one sentence has no home told before)
         ev.target_country, ev.target_code = c, c + ev.target_code
         ev.rule += ":tgt-own-state"
-
