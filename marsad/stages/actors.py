@@ -144,6 +144,7 @@ class ActorStage:
             _demonym_leader(doc, lex, specs, lex.cues.get("demonym_leader") or ())   # "Malian leader X" (s31)
             _first_name_homograph(doc, lex, specs, lex.cues.get("first_name_homograph") or ())   # "Christian X"
             _igo_anaphor(doc, specs)
+            _igo_leaders_anaphor(doc, specs)   # "G7 leaders … .  The leaders said …": the G7's (session 53)
             _igo_anaphor_ar(doc, specs)
             _body_head_anaphor_ar(doc, specs, lex.cues.get("spokesman_head") or (),   # "… كما قرر المجلس" (s33)
                                   lex.cues.get("body_attribute") or ())
@@ -3196,6 +3197,32 @@ def _igo_anaphor(doc: Document, specs: list[_Spec]) -> None:
         if ante is None or not ante.res.code.startswith("IGO"):
             continue
         _adopt_antecedent(specs, ante, s, e, si, m.start(), len(text))   # (not a longer name or a reading of its own)
+
+
+_THE_LEADERS = re.compile(r"\b[Tt]he\s+(leaders)\b(?!-)")
+_LEADERS = re.compile(r"\bleaders\b")
+
+
+def _igo_leaders_anaphor(doc: Document, specs: list[_Spec]) -> None:
+    """(Session 53, GAPEN53C) "Group of Seven leaders branded Iran … .  The leaders said … and urged …": an English
+    "the leaders" whose nearest "leaders" before it in the article came right after an IGO's name ("G7 leaders", "EU
+    leaders") is that IGO's summit (one actor with both spans).  Any other antecedent ("Arab leaders", "the two
+    leaders" of a meeting) leaves it unread."""
+    if "leaders" not in doc.text or "IGO" not in "".join(sp.res.code or "" for sp in specs
+                                                          if sp.kind == "organisation"):
+        return
+    text = doc.text
+    for m, si in _the_nouns(doc, _THE_LEADERS):
+        s, e = m.span(1)
+        prev = [x for x in _LEADERS.finditer(text, 0, m.start())]
+        if not prev:
+            continue
+        p0 = prev[-1].start()
+        ante = max((o for o in specs if o.kind == "organisation" and (o.res.code or "").startswith("IGO")
+                    and o.end <= p0 and not text[o.end:p0].strip() and text[o.start:o.end][:1].isupper()),
+                   key=_span_key, default=None)
+        if ante is not None:
+            _adopt_antecedent(specs, ante, s, e, si, m.start(), len(text))
 
 
 def _definite_alts(forms) -> str:

@@ -651,7 +651,7 @@ def _english_quote(doc, words, i, n):
                 return b + 1, i - 1, c0, c1, False
     # "…, X said." : content before the comma
     k = i - 1
-    while k >= 0 and not words[k].punct and i - k <= 8:
+    while k >= 0 and (not words[k].punct or _bare_possessive(words, k)) and i - k <= 8:
         k -= 1
     # (after a closed direct quote the verb may go on with its audience, venue or time: '"…," the minister told
     # a news conference in Cairo on Monday'; after plain reported content only a few words: "…, X said on Monday")
@@ -739,6 +739,18 @@ def _english_quote(doc, words, i, n):
 
 
 _EN_REL = frozenset(("who", "which"))
+
+
+def _bare_possessive(words, k: int) -> bool:
+    """(Session 53) "The Organization of American States' mission said …", "the Philippines' coast guard said": an
+    apostrophe glued to a capitalised word in -s, before a spaced word, is that name's possessive (the twin of "'s"),
+    no closing quote mark -- when the single quote marks before it are paired ("'We will stay,' the Philippines' …")."""
+    if words[k].text not in ("'", "\u2019") or k < 1 or k + 1 >= len(words):
+        return False
+    prev, nxt = words[k - 1], words[k + 1]
+    return (prev.text[:1].isupper() and prev.text.endswith("s") and prev.end == words[k].start
+            and nxt.start > words[k].end and not nxt.punct
+            and sum(w.text in ("'", "\u2018", "\u2019") for w in words[:k - 1]) % 2 == 0)
 _BRACKETS = frozenset(("(", ")"))
 _SUBJ_PRON_EN = frozenset(("it", "he", "she", "they", "we"))
 _AUX_EN = frozenset(("had", "has", "have", "was", "were", "also", "then", "already"))
