@@ -373,7 +373,8 @@ def relative_antecedent(words, i: int, args: Sequence, coord: bool = True) -> Op
 
 
 _COORD_ADVERBS = _cue_words("coord_adverb", "_COORD_ADVERBS")
-_JOINED_SPEECH_ADVERBS = frozenset(("again", "also", "later", "then", "repeatedly", "firmly", "flatly", "strongly"))
+# adverbs between "and" / "but" and a joined speech verb ("and again denied that …"; also read by stages/quotes, s53)
+JOINED_SPEECH_ADVERBS = frozenset(("again", "also", "later", "then", "repeatedly", "firmly", "flatly", "strongly"))
 
 
 def _sentence_object(words, a) -> bool:
@@ -1842,7 +1843,7 @@ def _speaker_not_subject(ev, words, i: int, args: Sequence) -> None:
         # "and" / "but" has the earlier verb's speaker (stages/quotes._english_quote), it is not inside the reported
         # clause (session 53, MISS53)
         j = i - 1
-        while j > k and words[j].norm in _JOINED_SPEECH_ADVERBS:
+        while j > k and words[j].norm in JOINED_SPEECH_ADVERBS:
             j -= 1
         if words[j].norm in ("and", "but") and any("aux" in w.cue or w.punct for w in words[k + 1:j]):
             return   # (an auxiliary or a comma in the reported clause: "said the men attacked … and denied" stays)

@@ -133,7 +133,7 @@ class ActorStage:
         if specs:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
-            _homograph_nisba(doc, specs)   # "السلطات المالية" in a story on Mali: MLIGOV (s53)
+            _homograph_nisba(doc, lex, specs)   # "السلطات المالية" in a story on Mali: MLIGOV (s53)
             _region_body(doc, lex, specs)
             _region_admin(doc, lex, specs)   # "إدارة جوبالاند"، "رئيس جوبالاند X": SOMGOV (s30 ACT21)
             _region_anaphor(doc, lex, specs)   # "… إقليم كردستان … ودعا قيادة الإقليم": IRQGOV (s36)
@@ -2428,7 +2428,7 @@ def _body_in_country(doc: Document, specs: list[_Spec]) -> None:
         sp.key = ("A", sp.res.code, sp.start)
 
 
-def _homograph_nisba(doc: Document, specs: list[_Spec]) -> None:
+def _homograph_nisba(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     """"ودعت المنظمة السلطات المالية إلى …" in a story on Mali: a country-less state body whose head is listed in
     homograph_nisba.tsv, followed (after at most one definite adjective: "القوات المسلحة المالية") by a nisba the
     country table drops as a common word ("المالية", also "financial"), is that country's when the document names the
@@ -2444,8 +2444,8 @@ def _homograph_nisba(doc: Document, specs: list[_Spec]) -> None:
     named_places = None
     for sp in cands:
         words = text[sp.start:sp.end].split()
-        if not words or clean_word(words[0]).lstrip("وفلب") not in table["head"] and \
-                clean_word(words[0]) not in table["head"]:
+        head = clean_word(words[0]) if words else ""
+        if head not in table["head"] and head.lstrip("وفلب") not in table["head"]:
             continue
         m = _NISBA_AFTER.match(text, sp.end)
         if not m:
@@ -2458,7 +2458,8 @@ def _homograph_nisba(doc: Document, specs: list[_Spec]) -> None:
             if named_places is None:   # (the country's name as a place: "في مالي"; read once, when needed)
                 named_places = {_country_name(clean_word(text[m0.start:m0.end])) for m0 in doc.mentions
                                 if m0.type == "GPE" and " " not in text[m0.start:m0.end].strip()}
-            if c not in named_places and not any(cap in text for cap in _capitals_of(c)):
+            caps = (lex.countries.get(c) or {}).get("capitals_ar") or ""
+            if c not in named_places and not any(cap in text for cap in caps.split("|") if cap.strip()):
                 continue
         sp.res = Resolution(make_code(c, sp.res.role), c, sp.res.role, sp.res.kind, basis="title+nationality", main=c)
         sp.end = m.end(g)
@@ -2481,18 +2482,6 @@ def _homograph_nisbas() -> dict:
         return out
     from ..resources import cached
     return cached("actors.homograph_nisba", load)
-
-
-def _capitals_of(country: str) -> tuple:
-    """The Arabic capital names countries.tsv gives ``country``."""
-    def load():
-        out: dict = {}
-        for r in read_tsv_dicts(data_path("actors", "countries.tsv")):
-            caps = [c for c in (r.get("capitals_ar") or "").split("|") if c.strip()]
-            out.setdefault(r.get("iso3") or "", []).extend(caps)
-        return {k: tuple(v) for k, v in out.items()}
-    from ..resources import cached
-    return cached("actors.capitals_ar", load).get(country, ())
 
 
 def _country_name(word: str) -> Optional[str]:
@@ -3208,8 +3197,8 @@ def _igo_leaders_anaphor(doc: Document, specs: list[_Spec]) -> None:
     "the leaders" whose nearest "leaders" before it in the article came right after an IGO's name ("G7 leaders", "EU
     leaders") is that IGO's summit (one actor with both spans).  Any other antecedent ("Arab leaders", "the two
     leaders" of a meeting) leaves it unread."""
-    if "leaders" not in doc.text or "IGO" not in "".join(sp.res.code or "" for sp in specs
-                                                          if sp.kind == "organisation"):
+    if "leaders" not in doc.text or not any(sp.kind == "organisation" and (sp.res.code or "").startswith("IGO")
+                                            for sp in specs):
         return
     text = doc.text
     for m, si in _the_nouns(doc, _THE_LEADERS):

@@ -2295,10 +2295,7 @@ def _nounish(words, i, lang) -> bool:
     if lang == "en":
         prev = words[i - 1].norm if i > 0 else ""
         return prev in _EN_DET or w.norm.endswith("s") and not w.norm.endswith("ss") and prev not in ("he", "she", "it") \
-            or (i > 1 and words[i - 2].norm in _EN_DET and prev.isalpha() and not prev.endswith("s")
-                and words[i - 1].text[:1].islower() and prev not in _EN_SUBJECT_NOUNS
-                and prev.endswith(_EN_ADJ_ENDINGS)) \
-            or (i > 2 and _en_adjective_run(words, i - 1))
+            or (i > 1 and _en_adjective_run(words, i - 1))
     # ("the vile attack", "a brutal attack": an adjective -- by its ending -- between the determiner and the word; not
     # "the police attack protesters", a subject noun before a verb, nor "a bomb attack", a noun compound; session 40)
     if i > 0 and "pron_speaker" in words[i - 1].cue and not w.norm.startswith("ال"):

@@ -12,6 +12,7 @@ import hashlib
 
 from ..coding import continued_quote, fronted
 from ..coding.agreement import masc_verb
+from ..coding.english import JOINED_SPEECH_ADVERBS
 from ..coding.structure import (PUNCT_FINAL, actor_args, en_new_verb, form_set, get_lexicon, sentence_flags,
                                 sentence_lang, words_of)
 from ..lang.normalize import normalize
@@ -624,7 +625,7 @@ def _english_quote(doc, words, i, n):
     if i > 0 and words[i - 1].norm in ("was", "were", "been", "being", "is", "are", "be"):
         return None   # "after a state of siege was declared in …", "it was announced": a passive names no speaker
     p = i - 1   # (session 53, MISS53: "and again denied that", "but denied that": the same joined speech verb)
-    while p > 1 and words[p].norm in _JOINED_SPEECH_ADVERBS:
+    while p > 1 and words[p].norm in JOINED_SPEECH_ADVERBS:
         p -= 1
     if i > 1 and words[i - 1].norm == "and" and "speech" in w.cue and not words[i - 2].punct or (
             i > 2 and words[i - 1].norm == "and" and words[i - 2].text in (",", "\"", "”")) or (
@@ -751,11 +752,11 @@ def _bare_possessive(words, k: int) -> bool:
     return (prev.text[:1].isupper() and prev.text.endswith("s") and prev.end == words[k].start
             and nxt.start > words[k].end and not nxt.punct
             and sum(w.text in ("'", "\u2018", "\u2019") for w in words[:k - 1]) % 2 == 0)
+
+
 _BRACKETS = frozenset(("(", ")"))
 _SUBJ_PRON_EN = frozenset(("it", "he", "she", "they", "we"))
 _AUX_EN = frozenset(("had", "has", "have", "was", "were", "also", "then", "already"))
-# adverbs between "and" / "but" and a joined speech verb ("and again denied that …", session 53)
-_JOINED_SPEECH_ADVERBS = frozenset(("again", "also", "later", "then", "repeatedly", "firmly", "flatly", "strongly"))
 
 
 def _after_addressee(words, c0: int, n: int, span: int = 8) -> int:
