@@ -558,6 +558,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 54, B260 (a helper, written before any run): first run 0.500 on 2ba1c752 (scored from its branch)
          "blind_s260.yaml": {"tunisia-police-storm-bar-association-dahmani-arrest-lawyers-strike",
                              "italy-frees-libyan-police-chief-njeem-icc-rebuke"},
+         # session 54, B261 (a helper, written before any run): first run 0.524 on 2ba1c752 (scored from its branch)
+         "blind_s261.yaml": {"somalia-rejects-israel-recognition-somaliland-arab-african-condemnation",
+                             "sudan-army-retakes-wad-madani-kanabi-reprisals-turk-concern"},
          # session 53, B259 (a helper, written before any run): first run 0.605 on d80e9def (scored from its branch)
          "blind_s259.yaml": {"chad-ndjamena-presidency-attack-koulamallah-wang-yi",
                              "panama-bocas-del-toro-emergency-banana-strike-mulino"},
