@@ -564,6 +564,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 54, B262 (a helper, written before any run): first run 0.520 on 2ba1c752 (scored from its branch)
          "blind_s262.yaml": {"pakistan-balochistan-musakhel-coordinated-attacks-bla-sharif-vow",
                              "india-kejriwal-arrested-ed-excise-case-aap-protests-germany-envoy"},
+         # session 54, B263 (a helper, written before any run): first run 0.465 on 2ba1c752 (scored from its branch)
+         "blind_s263.yaml": {"moldova-gagauzia-gutsul-seven-years-shor-financing-russia-condemns",
+                             "kosovo-ibar-lepenac-canal-explosion-kurti-blames-serbia-vucic-denies"},
          # session 53, B259 (a helper, written before any run): first run 0.605 on d80e9def (scored from its branch)
          "blind_s259.yaml": {"chad-ndjamena-presidency-attack-koulamallah-wang-yi",
                              "panama-bocas-del-toro-emergency-banana-strike-mulino"},
