@@ -564,6 +564,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 54, B266 (a helper, written before any run): first run 0.727 on c176ff87 (scored from its branch)
          "blind_s266.yaml": {"us-strikes-caracas-maduro-captured-delcy-rodriguez-condemnations",
                              "ecuador-noboa-convoy-attacked-canar-conaie-strike-arrests"},
+         # session 54, B267 (a helper, written before any run): first run 0.667 on c176ff87 (scored from its branch)
+         "blind_s267.yaml": {"mali-bamako-gendarmerie-school-airport-attack-jnim-arrests",
+                             "kenya-senate-impeaches-gachagua-kindiki-nominated-court-order"},
          # session 54, B260 (a helper, written before any run): first run 0.500 on 2ba1c752 (scored from its branch)
          "blind_s260.yaml": {"tunisia-police-storm-bar-association-dahmani-arrest-lawyers-strike",
                              "italy-frees-libyan-police-chief-njeem-icc-rebuke"},
