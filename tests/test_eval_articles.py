@@ -558,9 +558,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 54, B264 (a helper, written before any run): first run 0.647 on c176ff87 (scored from its branch)
          "blind_s264.yaml": {"iraq-parliament-elects-mashhadani-speaker-halbousi-vacancy",
                              "israel-netanyahu-testifies-corruption-trial-tel-aviv-court"},
-        # session 54, B265 (a helper, written before any run): first run 0.474 on c176ff87 (scored from its branch)
-        "blind_s265.yaml": {"yemen-government-houthis-banks-deal-yemenia-flights-grundberg",
-                            "iran-kerman-soleimani-memorial-bombings-isis-claim-raisi-vow"},
+         # session 54, B265 (a helper, written before any run): first run 0.474 on c176ff87 (scored from its branch)
+         "blind_s265.yaml": {"yemen-government-houthis-banks-deal-yemenia-flights-grundberg",
+                             "iran-kerman-soleimani-memorial-bombings-isis-claim-raisi-vow"},
          # session 54, B266 (a helper, written before any run): first run 0.727 on c176ff87 (scored from its branch)
          "blind_s266.yaml": {"us-strikes-caracas-maduro-captured-delcy-rodriguez-condemnations",
                              "ecuador-noboa-convoy-attacked-canar-conaie-strike-arrests"},
