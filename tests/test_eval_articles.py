@@ -564,6 +564,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 54, B270 (a helper, written before any run): first run 0.312 on 924f34d6 (scored from its branch)
          "blind_s270.yaml": {"libya-benghazi-expels-eu-delegation-brunner-greece-crete-migration",
                              "northern-cyprus-erhurman-defeats-tatar-erdogan-christodoulides-talks"},
+         # session 54, B271 (a helper, written before any run): first run 0.279 on 924f34d6 (scored from its branch)
+         "blind_s271.yaml": {"us-sanctions-four-icc-judges-rubio-court-condemns",
+                             "us-alien-enemies-act-deportations-el-salvador-boasberg-order"},
          # session 54, B264 (a helper, written before any run): first run 0.647 on c176ff87 (scored from its branch)
          "blind_s264.yaml": {"iraq-parliament-elects-mashhadani-speaker-halbousi-vacancy",
                              "israel-netanyahu-testifies-corruption-trial-tel-aviv-court"},
