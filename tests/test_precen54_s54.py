@@ -6,7 +6,7 @@
 3. Verb rows read on words of another sense (noun_compound_en.tsv): a reduced relative "N backed by X" (the new
    ``keep_prev`` column keeps the passive "was backed by"), "the county jail", "aggravated murder" (a charge),
    "the monitoring centre", "grieving families", "the now disgraced minister", a sentence-opening "Surrounded by",
-   "a former senator accused of …" (the same reduced relative), "anyone found hiding …", "protest slogans",
+   "anyone found hiding …", "protest slogans",
    "ceasefire talks" (the talks are the act).
 """
 import pytest
@@ -68,8 +68,6 @@ def test_guard_a_sentence_after_topics_stays():
     ("The rights group condemned the use of force against grieving families on Sunday.", "grieving"),
     ("He said the now disgraced minister had lied to parliament.", "disgraced"),
     ("Surrounded by lawmakers in his office, the president signed the budget on Monday.", "Surrounded"),
-    ("The ministry froze the assets of three businessmen and a former governor accused of funding the militia.",
-     "accused"),
     ("The governor said anyone found hiding the suspects would face charges.", "found"),
     ("Thousands of ballots were spoiled, many of them covered with protest slogans.", "protest"),
     ("Farmers and fishermen from both sides joined ceasefire talks in the border town on Monday.", "ceasefire"),
@@ -83,14 +81,6 @@ def test_guard_passive_backed_by_stays():
     """Guard: "was backed by" is the passive verb, its act kept."""
     evs = _events("The French proposal was backed by Germany on Monday.")
     assert [e for e in evs if e.trigger == "backed"], _codes(evs)
-
-
-def test_guard_passive_and_pronoun_accused_of_stay():
-    """Guard: "was accused of" (the passive) and "officials they accused of" (a pronoun subject) keep the act."""
-    for text in ("The minister was accused of corruption by the opposition on Monday.",
-                 "Britain froze the assets of officials they accused of rigging the vote."):
-        evs = _events(text)
-        assert [e for e in evs if e.trigger == "accused" and e.cameo.startswith("11")], (text, _codes(evs))
 
 
 def test_guard_an_agreed_ceasefire_stays():
