@@ -12,7 +12,10 @@ the words one of which must follow a form for it to be the verb ("guards the pal
 opened fire", "two Kyrgyz guards were killed" are the noun.  A ``next`` entry of two words joined by "+" ("of+interest",
 session 50 PRECEN50) names a two-word continuation: "a conflict of interest" is no fighting, "the conflict of the
 1990s" stays; session 53 (PREC53): three words too ("on+the+constitution": "a grave assault on the constitution" is a
-figure of speech, "an assault on the town" stays).
+figure of speech, "an assault on the town" stays).  ``keep_prev`` (session 54, PRECEN54): the words right before
+the form that keep it the verb whatever follows (a form of "be", an adverb in -ly, the sentence's start): "candidates
+backed by the ruling party" is a reduced relative clause -- a standing description, no act of support now -- while
+"the plan was backed by 20 states" and "Backed by the army, …" are left to the other rows.
 """
 from __future__ import annotations
 
@@ -30,17 +33,18 @@ def _forms() -> dict:
         for r in read_tsv_dicts(data_path("coding", "noun_compound_en.tsv")):
             if (r.get("early") or "").strip() == "yes":
                 early.add(normalize(r["form"].strip()))
-            nxt, prev, verb_next = out.setdefault(normalize(r["form"].strip()), (set(), set(), set()))
+            nxt, prev, verb_next, keep_prev = out.setdefault(normalize(r["form"].strip()), (set(), set(), set(), set()))
             nxt.update(normalize(x) if x != "." else "." for x in (r.get("next") or "").split())
             prev.update(normalize(x) for x in (r.get("prev") or "").split())
             verb_next.update(normalize(x) for x in (r.get("verb_next") or "").split())
+            keep_prev.update(normalize(x) for x in (r.get("keep_prev") or "").split())
         return {k: tuple(frozenset(x) for x in v) for k, v in out.items()}, frozenset(out), frozenset(early)
     return cached(("coding.noun_compound_en",), load)
 
 
 def _compound(words, i: int, lists) -> bool:
     """The word ``i`` (a listed form with its ``lists``) is a noun or a court's appeal by its neighbours."""
-    nxt, prev, verb_next = lists
+    nxt, prev, verb_next, keep_prev = lists
     if i > 0 and (words[i - 1].norm in prev or ("#" in prev and words[i - 1].norm.replace(",", "").isdigit())):
         return True   # "by presidential decree", "a decree", "200 monitors" (# = a number): the noun
     if i == 0 and "^" in prev:
@@ -50,6 +54,8 @@ def _compound(words, i: int, lists) -> bool:
         return True
     if verb_next and (after is None or after.norm not in verb_next):
         return True   # "after guards trade fire", "two Kyrgyz guards were killed": no object, the noun
+    if keep_prev and (i == 0 or words[i - 1].norm in keep_prev or words[i - 1].norm.endswith("ly")):
+        return False   # "was backed by the party" (a passive clause: the act); "candidates backed by the party" (s54)
     j = i + 1
     while j < len(words) and words[j].norm in _DETERMINERS and j < i + 3:
         j += 1   # "will appeal the verdict", "appealed his conviction"

@@ -85,9 +85,11 @@ def _load() -> dict:
     credit_names = sorted(set(credit_names) | {n.upper() for n in credit_names})
     exact: dict[str, str] = {}
     prefix: dict[str, str] = {}
+    labels: dict[str, str] = {}
     for r in read_tsv_dicts(data_path("ingest", "furniture.tsv")):
         key = _fnorm(r["pattern"])
-        (exact if r["match"].strip() == "exact" else prefix)[key] = r["kind"].strip()
+        match = r["match"].strip()
+        (exact if match == "exact" else labels if match == "label" else prefix)[key] = r["kind"].strip()
     months: dict[str, int] = {}
     for r in read_tsv_dicts(data_path("ingest", "months.tsv")):
         months[_fnorm(r["name"])] = int(r["month"])
@@ -115,7 +117,7 @@ def _load() -> dict:
     # no furniture (_may_be_furniture)
     first_words = frozenset(k.split(" ")[0] for k in list(exact) + list(prefix))
     return {"pubs": pubs, "exact": exact, "prefix": prefix, "max_prefix_words": max_prefix_words,
-            "months": months, "pats": pats, "first_words": first_words}
+            "months": months, "pats": pats, "first_words": first_words, "labels": labels}
 
 
 def load_ingest_data() -> dict:
@@ -177,6 +179,25 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     if start is not None:
         out.append((start, end))
     return out
+
+
+_TAG_ITEMS = re.compile(r"\s[|•·/]\s|,\s")   # the separators of a tag list ("Peru | Protests", "Peru, Protests")
+_TAG_WORDS = 12   # words of a tag list at most
+
+
+def _tag_line(d: dict, s: str) -> Optional[str]:
+    """The kind of a tag line: a label of ``furniture.tsv`` match ``label`` right before a colon ("Topics: Peru |
+    Protests | Latin America"), then a short list of items (two or more, no sentence end).  "Topics discussed
+    included trade." (no colon after the label) and "Topics: the two leaders discussed trade." (a sentence) stay
+    (session 54, PRECEN54: the page's tag line was coded as a protest; a prefix row would take the sentence too)."""
+    head, colon, rest = s.partition(":")
+    if not colon or len(head) > 30:
+        return None
+    kind = d["labels"].get(_fnorm(head))
+    rest = rest.strip()
+    if not kind or not rest or rest.endswith((".", "!", "?")) or len(rest.split()) > _TAG_WORDS:
+        return None
+    return kind if _TAG_ITEMS.search(rest) else None
 
 
 def _furniture(d: dict, norm: str) -> Optional[str]:
@@ -501,6 +522,11 @@ def segment_text(doc: Document) -> list[Segment]:
             kind = kind if kind == "other" else None
         else:
             kind = None
+        tags = not kind and d["labels"] and ":" in s[:32] and len(s) < 200 and _tag_line(d, s)
+        if tags:
+            out.add(tags, a, b)   # "Topics: Peru | Protests | Latin America" (session 54); no link lines after it
+            related = 0
+            continue
         if kind:
             out.add(kind, a, b)
             leading = i == title_i and i < 3
