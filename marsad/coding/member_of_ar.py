@@ -55,3 +55,27 @@ def apply(words, args, evs) -> None:
             continue   # (session 19: an international body too, "نواب في البرلمان الأوروبي")
         fill_side(e, "source", a.actor, (a.start, a.end))
         e.rule += ":member-of"
+
+
+def body_subject(words, k: int, args):
+    """The body of a member or official noun ``words[k]`` right after a VSO verb ("اتهم قيادي في جماعة الحوثي
+    السعودية …"، "وطالب مسؤول في حركة حماس إسرائيل بـ…"): the actor right after the noun's preposition (kind ``prep``
+    after a member noun, ``prep_in`` after an official), with a country or an international body; else None.  The
+    member is the subject; the bare actor after the body is the verb's object, not its subject (session 54, gapar54:
+    the object had been read as the VSO subject, the body as an oblique, and apply found the source taken)."""
+    if k + 2 >= len(words):
+        return None
+    L = kind_sets("member_of_ar.tsv", ("noun", "prep", "official", "prep_in"))
+    x = words[k].norm
+    if x in L["noun"]:
+        preps = L["prep"]
+    elif x in L["official"]:
+        preps = L["prep_in"]
+    else:
+        return None
+    a = next((a for a in args if a.i0 == k + 1 and a.prep in preps), None)
+    if a is None:
+        a = next((a for a in args if a.i0 == k + 2 and words[k + 1].norm in preps), None)
+    if a is None or not (a.actor.country or (a.actor.code or "").startswith("IGO")):
+        return None
+    return a

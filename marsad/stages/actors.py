@@ -1130,7 +1130,8 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 d = _portfolio_chain(lex, chunks[-1][0], prev, words)
                 if d > 0 and it.i < d:
                     continue   # "وزير الزراعة والصيد البحري الإسباني": words of a second portfolio (session 18)
-                if d > 0 and it.i == d and it.type == "demonym":
+                if d > 0 and it.i == d and (it.type == "demonym" or (it.type == "country" and it.j == d + 1)):
+                    # (session 54: a nisba the tables also read as the country, "والمغتربين السورية")
                     chunks[-1].append(it)   # … and the title's nationality
                     continue
             if it.type == "role" and new_ref and phrase_key(words[it.i]) in new_ref and \
@@ -1394,7 +1395,12 @@ def _portfolio_chain(lex: Lexicon, head: Item, prev: Item, words: list[str]) -> 
         b += 1
     if prev.j > b or b >= len(words):
         return -1
-    if clean_word(words[b]).startswith("وال"):
+    c = clean_word(words[b])
+    if c[:1] == "و" and phrase_key(c[1:]) in (lex.cues.get("portfolio_construct") or ()) \
+            and b + 1 < len(words) and clean_word(words[b + 1]).startswith("ال"):
+        b += 1   # (session 54) "وزارة الخارجية وشؤون المغتربين الأردنية": a construct portfolio and its genitive
+        c = "و" + clean_word(words[b])
+    if c.startswith("وال"):
         d = -1
         for x in (b + 1, b + 2):
             if x >= len(words) or not clean_word(words[x]).startswith("ال"):

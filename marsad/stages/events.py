@@ -2835,6 +2835,23 @@ def _prep_after_apposition(words, i: int, j: int, e) -> int:
     return k if any(x == p or (len(p) == 1 and x.startswith(p) and len(x) > 3) for p in e.prep) else -1
 
 
+def _object_past_aside(words, i: int, ce: int, bpos, args, skip: tuple) -> tuple:
+    """(clause end, aside span) for a VSO verb ``words[i]`` whose clause ends at the comma ``words[ce]`` opening a time,
+    adjunct, relative, pronoun or apposition aside (fronted) when a subject actor stands between the verb and that comma
+    and a bare actor opens the word right after the aside's closing comma: the clause goes on to the next boundary,
+    the aside's words (open, close) to be skipped (session 54, gapar54).  Else (ce, skip) unchanged."""
+    if words[ce].text not in "،," or skip[0] >= 0:
+        return ce, skip
+    close = max(fronted.time_aside(words, ce), fronted.adjunct_aside(words, ce), fronted.relative_aside(words, ce),
+                fronted.pronoun_aside(words, ce), fronted.apposition_aside(words, i, ce))
+    # (an apposition: "اتهمت منظمة …، ومقرها لندن، السلطات"، "انتقد الحزب، ثاني أكبر الأحزاب، رئيس الحكومة")
+    if close <= ce or not any(i < a.i0 and a.i1 <= ce for a in args) \
+            or not any(a.i0 == close + 1 and a.prep == "" for a in args):
+        return ce, skip
+    k = bisect_left(bpos, close + 1)
+    return (bpos[k] if k < len(bpos) else len(words)), (ce, close)
+
+
 def _object_after_apposition(words, i: int, j: int, e, forms) -> int:
     """The closing comma of an apposition aside after the subject (fronted.apposition_aside) when the verb's own
     object word comes within three words after it, or, for a description row, its بأنه / بأنها within six: "ونفى
@@ -3117,6 +3134,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             lcs, opening = fronted.light_clause_before_aside(words, cs)
             if opening > 0:   # "وأجرى نتنياهو، بحضور ترامب، اتصالا بـ…": the light verb's clause, the aside's actors out
                 cs, light_aside = lcs, (opening, i - 1)
+        if lang == "ar" and e.kind == "verb" and e.frame == "svo" and ce > last and ce < len(words) - 2:
+            # (session 54, gapar54) "ودعت الرئاسة، في بيان، الإدارة الأميركية إلى …"، "واتهم الجيش، في بيان صدر
+            # اليوم، حركة حماس بـ…": a time / adjunct / relative aside between commas after the VSO subject ends no
+            # clause; the bare actor after it is the verb's object (as _find_prep / _find_obj pass such asides), the
+            # aside's own actors are out
+            ce, light_aside = _object_past_aside(words, i, ce, bpos, args, light_aside)
         if e.cond == "outcome" and e.kind == "noun" and lang == "ar" and not outcome_noun_ar.reported(words, i, cs, trig_idx):
             continue   # "قبل التوصل إلى اتفاق"، "ضرورة التوصل": a goal or condition, no reported outcome (ARG)
         # the clause's actors other than those the trigger is in (A), those before the trigger and those after it
@@ -4960,6 +4983,12 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # "…، وثمن جهود الكويت": a noun that names what was done (cue object_head: جهود، دور، موقف) heads the object;
             # the actor after it is its genitive, not the verb's subject (the subject is elided; session 33)
             src = None
+        if src is not None and lang == "ar":
+            body = member_of_ar.body_subject(words, last + 1, after)
+            if body is not None and body.i1 <= src.i0:
+                # "اتهم قيادي في جماعة الحوثي السعودية …": the member noun is the subject, its body speaks through it;
+                # the bare actor after the body is the object (session 54, gapar54)
+                src = body
     elif before and before[-1].prep == "" and i - before[-1].i1 <= 10 and \
             not any(before[-1].i1 <= k < i for k in blockers):
         src = before[-1]            # (not across another predicate: "قتل مدنيين في قصف استهدف …")
