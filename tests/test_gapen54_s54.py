@@ -87,3 +87,20 @@ def test_pronoun_speaker_in_relative_clause(pipe):
                "blaming the violence on \"terrorist gangs\" that he said had received training abroad.",
                published_at="2022-01-06")
     assert _ev(doc, "blaming").source_code == "KAZGOV"
+
+
+def test_titled_name_after_a_body_is_he(pipe):
+    """ "…, Kano police spokesman <Name> said.  He warned …": a person noun before the name makes the speaker
+    phrase one person (a "he"), though the actor read is the police."""
+    doc = pipe("KANO, Nigeria, March 3 - Gunmen abducted 20 villagers in northern Nigeria on Sunday.\n\nSecurity "
+               "teams have been deployed to search the forests, Kano police spokesman Haruna Kiyawa said.\n\nHe "
+               "warned that anyone found hiding the kidnappers would be prosecuted.", published_at="2025-03-03")
+    assert _ev(doc, "warned").source_code == "NGACOP"
+
+
+def test_guard_plural_body_stays_they(pipe):
+    """Guard: "Nigerian police said …  They warned …": a body with no person noun and name stays a "they"."""
+    doc = pipe("KANO, Nigeria, March 3 - Gunmen abducted 20 villagers in northern Nigeria on Sunday.\n\nNigerian "
+               "police said on Sunday that officers had been deployed to search the forests.\n\nThey warned that "
+               "anyone found hiding the kidnappers would be prosecuted.", published_at="2025-03-03")
+    assert _ev(doc, "warned").source_code == "NGACOP"

@@ -3455,6 +3455,9 @@ def pron_kind(doc, actor, span) -> str:
         return "he"      # "Prime Minister Anna Lind" typed as a government actor
     if last.lower() in _PRON_PERSON:
         return "he"      # "A government spokesman" typed as the government's body (session 46)
+    if last[:1].isupper() and any(w.lower() in _PRON_PERSON for w in head[1:-1]):
+        return "he"      # (session 54 GAPEN54) "Kebbi police spokesman Nafiu Abubakar" read as the police: the
+        # person noun before the name makes the phrase one person
     if actor.kind in ("country", "organisation") or (actor.code or "")[:3] in ("IGO", "NGO"):
         return "it"
     return ""
