@@ -60,9 +60,9 @@ def _opening_person(doc, si: int):
     start = prev.start
     first = doc.text[prev.start:prev.end].split()[:1]
     if first and first[0].lower() in _SUBJ_PRON_EN:
-        # (session 54 GAPEN54) 'He said … that Malema's views were not policy.  Most victims …, he said.': a sentence
-        # opened by a pronoun has that pronoun for its subject; a person named later in it is in its predicate or
-        # content, no opener (the pronoun's speaker, the last one, goes on)
+        # (session 54 GAPEN54) 'He said … that Malema's views were not policy.  Most victims …, he said.': a
+        # sentence opened by a pronoun has that pronoun for its subject; a person named later in it is in its
+        # predicate or content, no opener (the pronoun's speaker, the last one, goes on)
         return None
     if first and first[0].endswith("ing") and first[0][:1].isupper():
         # "Speaking to supporters from a balcony of the palace, Maduro accused …": a fronted participle phrase before
