@@ -3455,6 +3455,9 @@ def pron_kind(doc, actor, span) -> str:
         return "he"      # "Prime Minister Anna Lind" typed as a government actor
     if last.lower() in _PRON_PERSON:
         return "he"      # "A government spokesman" typed as the government's body (session 46)
+    if last[:1].isupper() and any(w.lower() in _PRON_PERSON for w in head[1:-1]):
+        return "he"      # (session 54 GAPEN54) "Kebbi police spokesman Nafiu Abubakar" read as the police: the
+        # person noun before the name makes the phrase one person
     if actor.kind in ("country", "organisation") or (actor.code or "")[:3] in ("IGO", "NGO"):
         return "it"
     return ""
@@ -3601,6 +3604,18 @@ def listed_predicate_subject(doc, events) -> None:
         _mark(ev, "src-listed")
 
 
+def _objects_only(doc, first, ev) -> bool:
+    """Are the words between the first verb's object and the joined verb free of a clause of their own whose subject
+    could be that object (a speech verb, "that", "who", a semicolon: "He said Putin had lied and urged …" is
+    ambiguous)?  A participle aside ("saying he had …") and a quote inside it are the pronoun's own."""
+    span = first.target_span
+    if not span or span[0] < first.trigger_end:
+        return False
+    between = doc.text[span[1]:ev.trigger_start]
+    return not re.search(r"\b(?:that|who|which|whom|whose|said|says|told|had|has|have|was|were|is|are)\b|;", between) \
+        or bool(re.match(r",\s+(?:saying|adding|calling|noting|describing)\b", between))
+
+
 def joined_to_pronoun(doc, events) -> None:
     """(session 44) "In his speech …, he condemned them as … and demanded criminal proceedings …": the verbs joined
     by "and" to a verb whose pronoun subject was resolved only now (``:src-pronoun`` / ``:src-sub-pronoun``) have
@@ -3616,8 +3631,9 @@ def joined_to_pronoun(doc, events) -> None:
             gap = doc.text[first.trigger_end:ev.trigger_start]
             if not _AND_BEFORE.search(gap) or len(gap) > 160 or any(
                     first.trigger_end <= s0 and s1 <= ev.trigger_start for a in doc.actors for s0, s1 in a.spans
-                    if a.kind != "country"):
-                continue
+                    if a.kind != "country" and not (a.id == first.target_actor_id and _objects_only(doc, first, ev))):
+                continue      # (the first verb's own object is no other subject: "He criticised Putin, saying …, and
+                # urged Britain to …", session 54 GAPEN54)
             if any(e.lang == "en" and ":verb:" in e.rule and first.trigger_end <= e.trigger_start < ev.trigger_start
                    and _AND_BEFORE.search(doc.text, first.trigger_end, e.trigger_start) for e in events if e is not ev):
                 continue      # (only the next joined verb: a third one is joined to the second)
@@ -3670,6 +3686,9 @@ def pronoun_subject(doc, events) -> None:
                 at = next((k for k in range(2, min(len(head), 5)) if head[k].lower() in SUBJECT_PRONOUNS), None)
                 if at is not None and not any(w.endswith((",", ".", ";", ":")) for w in head[:at]):
                     head = head[at:]
+        trailing = _trailing_pronoun(doc, ev, sent)
+        if trailing:
+            head = [trailing]
         if not head or head[0].lower() not in SUBJECT_PRONOUNS:
             continue
         if (len(head) > 3 or any(w.lower() not in _PRON_AUX for w in head[1:])) and not (
@@ -3678,7 +3697,7 @@ def pronoun_subject(doc, events) -> None:
             continue   # ("On Monday it went further, accusing France of …": the participle of the pronoun's clause;
             # a fronted day phrase before the pronoun, session 41)
         kind = "he" if head[0].lower() == "she" else head[0].lower()
-        if any(q.direct and q.content_start <= sent.start < q.content_end for q in doc.quotes):
+        if not trailing and any(q.direct and q.content_start <= sent.start < q.content_end for q in doc.quotes):
             continue            # "He must go," the minister said: someone else's words
         cands: dict = {}        # key -> [(source events or a speaker actor)]
         s = ev.sentence
@@ -3720,10 +3739,11 @@ def pronoun_subject(doc, events) -> None:
                 # condemned …": a named person opening the sentence is its subject even where its verb codes no event
                 # (only a sentence with no subject of an event: there the events name it)
                 head0 = opening_offset(doc, s - back)
+                heads = {head0, _after_fronted(doc, s - back, head0)}
                 for a in doc.actors:
                     if a.kind == "person" and a.code and a.id in actors:
                         for s0, s1 in a.spans:
-                            if s0 == head0 and pron_kind(doc, a, (s0, s1)) == "he":
+                            if s0 in heads and pron_kind(doc, a, (s0, s1)) == "he":
                                 cands.setdefault((a.id,), []).append((a, (s0, s1)))
             for q in doc.quotes:
                 if q.sentence == s - back and q.speaker_actor_id in actors:
@@ -3767,6 +3787,35 @@ def pronoun_subject(doc, events) -> None:
             if len(sides) > 1:
                 _mark(tgt, "compound")
     insert_after(events, add)
+
+
+_TRAILING_PRON = re.compile(r"[,\"”]\s+(he|she|it|they)\s+$", re.I)
+_TRAILING_END = re.compile(r"\s*(?:(?:on|late|early|in|last)\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]*\s*\.?\s*$")
+
+
+def _trailing_pronoun(doc, ev, sent) -> str:
+    """(session 54 GAPEN54) 'Anyone who breaks the ban will face prosecution, he warned.', '"…," she said on
+    Monday.': a pronoun subject after the reported words, right before the verb that closes the sentence (at most two
+    words after it, no comma) -- the lower-cased pronoun, else ""."""
+    m = _TRAILING_PRON.search(doc.text, sent.start, ev.trigger_start)
+    if m is None or not _TRAILING_END.fullmatch(doc.text, ev.trigger_end, sent.end):
+        return ""
+    return m.group(1).lower()
+
+
+def _after_fronted(doc, si: int, head0: int) -> int:
+    """(session 54 GAPEN54) "In a speech, Kim vowed that …": the offset right after a fronted phrase (its first word
+    of kind ``fronted`` in pronoun_subject_en.tsv, at most :data:`_FRONTED_PP_MAX` words, closed by its first comma)
+    that opens sentence ``si`` -- where its subject starts; else ``head0``."""
+    sent = doc.sentences[si]
+    words = doc.text[head0:sent.end].split()
+    if not words or words[0].lower() not in _FRONTED_PP:
+        return head0
+    cut = next((k for k in range(min(len(words), _FRONTED_PP_MAX)) if words[k].endswith(",")), None)
+    if cut is None:
+        return head0
+    at = doc.text.find(",", head0, sent.end) + 1
+    return at + len(doc.text[at:sent.end]) - len(doc.text[at:sent.end].lstrip())
 
 
 def _main_subject(cands: dict, prev_events) -> dict:

@@ -59,6 +59,11 @@ def _opening_person(doc, si: int):
     prev = doc.sentences[si - 1]
     start = prev.start
     first = doc.text[prev.start:prev.end].split()[:1]
+    if first and first[0].lower() in _SUBJ_PRON_EN:
+        # (session 54 GAPEN54) 'He said … that Malema's views were not policy.  Most victims …, he said.': a
+        # sentence opened by a pronoun has that pronoun for its subject; a person named later in it is in its
+        # predicate or content, no opener (the pronoun's speaker, the last one, goes on)
+        return None
     if first and first[0].endswith("ing") and first[0][:1].isupper():
         # "Speaking to supporters from a balcony of the palace, Maduro accused …": a fronted participle phrase before
         # the subject (session 39)
@@ -215,7 +220,16 @@ class QuoteStage:
                     if lang == "en" and any(x.norm in ("he", "she") for x in words[sp0:sp1]):
                         # (session 19, B6AC) "Mexican President X … called it 'illegitimate'. He denied that …":
                         # the person opening the sentence before, not the last speaker (the Peruvian ministry)
-                        got = _opening_person(doc, _quote_opening(doc, si))
+                        got = None
+                        pk = next(k for k in range(sp0, sp1) if words[k].norm in ("he", "she"))
+                        if pk > 0 and words[pk - 1].norm in ("that", "which", "who") and words[0].text not in _OPEN_Q:
+                            # (session 54 GAPEN54) "Tokayev made the request …, blaming the violence on gangs that
+                            # he said had been trained abroad": "he" inside a relative clause is the person opening
+                            # this sentence
+                            got = _opening_person(doc, si + 1)
+                            if got is not None and got[1] >= words[pk].start:
+                                got = None
+                        got = got or _opening_person(doc, _quote_opening(doc, si))
                         if got is not None:
                             spk_id, s_start, s_end = got
                 elif spk_id is None and lang == "en" and made and made[-1].speaker_actor_id \
