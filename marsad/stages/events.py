@@ -2117,6 +2117,8 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue   # "called his counterpart" (a call), not "called on his counterpart to act" (session 41)
             if e.cond == "visit_on" and not _visit_on(words, i):
                 continue   # "called on Prime Minister Modi at his residence" (a courtesy visit), not an appeal (s51)
+            if e.cond == "fly_to" and not _fly_to(words, i):
+                continue   # "the minister flew to Amsterdam" (a visit), not "a jet flying from Baku to Grozny" (s54)
             if e.cond == "near_unqualified" and (o - i > 3 or (o + 1 < n and words[o + 1].norm == "of")):
                 continue   # "sent teams", "sent a team from its emergency ministry" (aid), not "a team of
                 # investigators" (the team's members tell what it is: their own row or none; session 52)
@@ -5054,6 +5056,14 @@ def _visit_on(words, i) -> bool:
     return not any(words[x].norm in ("to", "for") for x in range(i + 3, n))
 
 
+def _fly_to(words, i) -> bool:
+    """"Saar flew to Amsterdam on Friday": the finite "flew" / "flies" right before "to" and a capitalised place is a
+    travel to it (042, as "arrived in"); "a jet flying from Baku to Grozny", "was flown by helicopter to …" (passive),
+    "flew back to Kyiv" (home) and "flew the wounded to hospitals" are none (cond fly_to, session 54 MISS54)."""
+    return words[i].norm in ("flew", "flies") and i + 2 < len(words) and words[i + 1].norm == "to" \
+        and words[i + 2].text[:1].isupper() and not (i > 0 and words[i - 1].norm in _EN_BE)
+
+
 _EN_OBJ_PREPS = frozenset(("on", "for", "off", "up", "upon", "to", "at", "in", "with", "out"))   # (cond bare_obj)
 _ANNA = frozenset(("ان", "بان", "لان", "وان", "فان"))   # أنّ / إنّ with their prefixes: a noun follows (normalised)
 
@@ -5765,6 +5775,22 @@ def _conjoined_acts(text: str, first: Event, second: Event) -> bool:
         return True   # "… suspended mobile internet, and the provincial government banned gatherings": its own subject (s30)
     return bool(between) and between[-1].lower() == "and" or (len(between) > 1 and between[-2].lower() == "and") \
         or _comma_listed(text, first, second)
+
+
+def _conjoined_bare_en(text: str, ev: Event, kept: list, typ, bare_key) -> bool:
+    """(session 54, miss54) An English verb event with no side read that is one of two conjoined acts
+    (:func:`_conjoined_acts`) with another event of its type: "officers have arrested several people … and seized
+    2,900 kg of explosives" (173, 1711), "imposed a curfew … and suspended mobile internet" (1723, 1721) -- the keys
+    above keep such acts apart when they have sides; with none read, the actor-less merge dropped the second (or the
+    first) as a bare repeat of the other's type."""
+    def past(e) -> bool:   # a finite past verb ("arrested"), not "to jail", "caught looting", "helped broker"
+        return ":verb:" in e.rule and e.trigger.split()[0].endswith("ed") and not e.trigger[:1].isupper()
+    if not text or ev.lang != "en" or not past(ev):
+        return False
+    # (one root: a force act and a later killing of another clause are one fighting type, not two listed acts)
+    return any(o is not ev and past(o) and o.root == ev.root and bare_key(o) == typ and (
+        _conjoined_acts(text, o, ev) if o.trigger_start < ev.trigger_start else _conjoined_acts(text, ev, o))
+        for o in kept)
 
 
 def _object_acts(text: str, first: Event, second: Event) -> bool:
@@ -6945,7 +6971,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
         typ = bare_key(ev)
         if not (ev.source_code or ev.target_code):
             if (typ in with_actors or typ in seen_bare) and ":witnessed" not in ev.rule \
-                    and not (text and pair_ar.told_by_pair(text, ev)):   # "حيث عقد الرئيسان جلسة مباحثات" (s18)
+                    and not (text and pair_ar.told_by_pair(text, ev)) \
+                    and not _conjoined_bare_en(text, ev, kept, typ, bare_key):   # "حيث عقد الرئيسان جلسة مباحثات" (s18)
                 continue
             seen_bare.add(typ)
         out.append(ev)
