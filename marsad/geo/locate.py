@@ -263,6 +263,30 @@ def _attached(doc: Document, p: Place, ev: Event) -> bool:
     return _word_key(m.group(1).strip(",")) in get_gazetteer().cues.attached
 
 
+# (session 54) the Arabic twin: "في" + a place (one word such as قطاع / مدينة may stand between) right after a
+# listed noun ("مفاوضات وقف إطلاق النار في غزة"، "الحرب في السودان"، "الأوضاع في غزة"); the noun may carry و / ف / ب /
+# ل ("وللحرب", "بالأزمة")
+_FI_AFTER_WORD = re.compile(r"(\S+)\s+في\s+(?:[^\s،,.]+\s+)?\Z")
+
+
+def _attached_ar(doc: Document, p: Place, ev: Event) -> bool:
+    lo = max(0, p.start - 40)
+    m = _FI_AFTER_WORD.search(doc.text, lo, p.start)
+    if m is None or ev.trigger_start <= m.start(1) < ev.trigger_end:
+        return False
+    w = _word_key(m.group(1).strip(",،"))
+    att = get_gazetteer().cues.attached
+    if w in att:
+        return True
+    if w[:1] in "وف":
+        w = w[1:]
+    if w.startswith("لل"):
+        w = "ال" + w[2:]
+    elif w[:1] in "بل":
+        w = w[1:]
+    return w in att
+
+
 def _rank(p: Place, ev: Event):
     dist = min(abs(p.start - ev.trigger_end), abs(ev.trigger_start - p.end))
     cue = getattr(p, "cue", None)
@@ -472,6 +496,10 @@ def _locate_event(doc: Document, ev: Event) -> None:
             own = [p for p in elig if lo <= p.start < hi]   # (the clause's eligible places)
             if own and ev.lang == "en":
                 own = [p for p in own if not _attached(doc, p, ev)]   # ("to end the war in Ukraine", session 49)
+            elif own and ev.lang == "ar" and ev.quad_class != 4:
+                # ("اتهم … بإفشال مفاوضات وقف إطلاق النار في غزة", session 54; a use of force keeps it: "قتل عشرة في
+                # القتال في الخرطوم" happened there)
+                own = [p for p in own if not _attached_ar(doc, p, ev)]
             aside = _subject_aside_start(doc, ev, st, lo) if elig else None
             if aside is not None:
                 # (the aside's places are the verb's, a locative one first as in its own clause)
