@@ -7,6 +7,7 @@ farmers paid a high price for the drought" is no threat.  Rule marker ``:price-t
 """
 from __future__ import annotations
 
+import re
 from copy import copy
 
 from ..lang.normalize import normalize
@@ -37,6 +38,8 @@ def apply(doc, events: list) -> list:
             continue
         speaker = actor_of(doc, ev.reported_by_actor_id) if ev.reported_by_actor_id else _joined_speaker(doc, ev, events)
         if speaker is None:
+            speaker = _vow_speaker(doc, ev)   # "the president vowed that the attackers would pay a heavy price"
+        if speaker is None:
             drop.add(id(ev))   # (no reported speech, or no speaker: no threat; "paid a high price for the drought")
             continue
         if ev.source_actor_id and ev.source_actor_id == getattr(speaker, "id", None):
@@ -50,6 +53,31 @@ def apply(doc, events: list) -> list:
         fill_side(ev, "source", speaker, None)
         ev.rule += ":price-threat"
     return [e for e in events if id(e) not in drop] if drop else events
+
+
+# "vowed / swore / promised (on Monday) that": the vower's that-clause, told as his own threat (session 54, blinden54)
+_VOW_THAT = re.compile(r"\b(?:vow(?:ed|s)?|sw(?:ore|ears?)|promised|promises)\s+(?:\w+\s+){0,2}?that\s", re.I)
+
+
+def _vow_speaker(doc, ev):
+    """The vower of "X vowed that Y would pay a (heavy) price": the nearest actor of the sentence before the vow verb
+    (the payer's clause after it); None without such a verb before the trigger in its sentence."""
+    if not (0 <= ev.sentence < len(doc.sentences)):
+        return None
+    s = doc.sentences[ev.sentence]
+    m = None
+    for m in _VOW_THAT.finditer(doc.text, s.start, ev.trigger_start):
+        pass
+    if m is None:
+        return None
+    best = None
+    for a in doc.actors:
+        if a.id == ev.source_actor_id:
+            continue
+        for st, en in a.spans:
+            if s.start <= st and en <= m.start() and (best is None or en > best[0]):
+                best = (en, a)
+    return best[1] if best else None
 
 
 def _joined_speaker(doc, ev, events):
