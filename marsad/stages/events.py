@@ -35,7 +35,7 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (   # one module per construction (marsad/coding/README.md)
-    assessed_threat_en, guest_host_ar, own_agent_ar,
+    assessed_threat_en, guest_host_ar, own_agent_ar, stated_readiness_ar,
     abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, background_pair, barred_act_en, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, joined_pronoun_ar, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
@@ -48,7 +48,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     disperse_fire_ar, discuss_topic_ar, domain, domestic_place, domestic_target_en, force_destination_en, same_span_en,
     request_adjunct_en, retold_request_en, call_adjunct_en, headline_passive_en, and_to_subject_en, attended_meeting_en, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
-    cancelled_meeting, embedded_question, endanger, english, letter_addressee, time_anchor_ar, standing_claim_ar, amid_title_ar, generic_act_ar, stated_readiness_ar, reacted_act_ar, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
+    cancelled_meeting, embedded_question, endanger, english, letter_addressee, time_anchor_ar, standing_claim_ar, amid_title_ar, generic_act_ar, reacted_act_ar, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
     feeling_act_en, fronted,
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
     home_country, homographs, own_government_ar, speaker_country,
