@@ -35,7 +35,7 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (   # one module per construction (marsad/coding/README.md)
-    assessed_threat_en, guest_host_ar, own_agent_ar,
+    assessed_threat_en, guest_host_ar, own_agent_ar, stated_readiness_ar,
     abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, background_pair, barred_act_en, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, joined_pronoun_ar, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
@@ -319,6 +319,7 @@ class EventStage:
                 evs = content_head_ar.drop(words, evs)   # "لن تنتظر نتائج المفاوضات": a content's owner (s50)
                 if "any_det" in cue_index(words):
                     evs = generic_act_ar.drop(words, evs)   # "للتصدي لأي تهديد يستهدف العاصمة": no happening (s40)
+                evs = stated_readiness_ar.drop(words, evs)   # "…، مؤكدا استعداد الحكومة للتعاون": stated (s54)
                 if not keys.isdisjoint(staged.ACTS_ON):
                     staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
                 plural_heads.plural_subject(doc, words, args, evs)   # اتهم مسؤولون إسرائيل: subject + object
