@@ -1,0 +1,38 @@
+"""Session 54, lead: rules drawn from the session's blind first runs and the lead's own probes (own sentences)."""
+from marsad.pipeline import default_pipeline
+
+
+def _doc(text, date="2025-03-02"):
+    return default_pipeline()(text, published_at=date)
+
+
+def _events(text, date="2025-03-02"):
+    return _doc(text, date).events
+
+
+def test_bombardment_after_a_preposition_is_the_noun_its_nationality_the_attacker():
+    evs = _events("استشهد ثلاثة مدنيين في قصف إسرائيلي على بلدة في جنوب لبنان فجر اليوم.")
+    assert [(e.root, e.source_code[:3], (e.target_code or "")[:3]) for e in evs if e.trigger == "قصف"] == \
+        [("19", "ISR", "LBN")]
+
+
+def test_bombardment_with_a_manner_adjective_after_a_preposition():
+    evs = _events("أصيب عشرة مدنيين في قصف مدفعي روسي على مدينة خاركيف الأوكرانية مساء أمس.")
+    assert [(e.source_code[:3], (e.target_code or "")[:3]) for e in evs if e.trigger == "قصف"] == [("RUS", "UKR")]
+
+
+def test_kidnapping_after_in_names_its_victim_in_the_genitive():
+    evs = _events("وقالت الصحيفة إن القيادي كان متورطا في خطف الجندي الإسرائيلي قبل عشرين عاما.")
+    assert [(e.source_code, (e.target_code or "")[:3]) for e in evs if e.trigger == "خطف"] == [(None, "ISR")]
+
+
+def test_bombing_verb_opening_its_clause_stays_a_verb():
+    """Guard: "قصف الجيش الروسي مدينة خاركيف" is the verb, its subject the attacker."""
+    evs = _events("قصف الجيش الروسي مدينة خاركيف الأوكرانية فجر اليوم.")
+    assert [(e.source_code[:3], (e.target_code or "")[:3]) for e in evs if e.trigger == "قصف"] == [("RUS", "UKR")]
+
+
+def test_hastening_to_reject_keeps_its_verb_frame():
+    """Guard: after إلى ("سارعت الحركة إلى رفض القرار") the verbal noun keeps the verb frame: no target from afar."""
+    evs = _events("وسارعت حركة حماس إلى رفض القرار، محذرة من أن القوة الدولية ستصبح طرفا لصالح الاحتلال الإسرائيلي.")
+    assert [(e.source_code[:3], e.target_code) for e in evs if e.trigger == "رفض"] == [("PSE", None)]
