@@ -555,6 +555,30 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B244 (a helper, written before any run): first run 0.444 on the final tree fa322d2c
          "blind_s244.yaml": {"jordan-king-accepts-khasawneh-resignation-jafar-hassan-designated",
                              "mexico-judicial-election-low-turnout-sheinbaum-opposition"},
+         # session 54, B264 (a helper, written before any run): first run 0.647 on c176ff87 (scored from its branch)
+         "blind_s264.yaml": {"iraq-parliament-elects-mashhadani-speaker-halbousi-vacancy",
+                             "israel-netanyahu-testifies-corruption-trial-tel-aviv-court"},
+         # session 54, B265 (a helper, written before any run): first run 0.474 on c176ff87 (scored from its branch)
+         "blind_s265.yaml": {"yemen-government-houthis-banks-deal-yemenia-flights-grundberg",
+                             "iran-kerman-soleimani-memorial-bombings-isis-claim-raisi-vow"},
+         # session 54, B266 (a helper, written before any run): first run 0.727 on c176ff87 (scored from its branch)
+         "blind_s266.yaml": {"us-strikes-caracas-maduro-captured-delcy-rodriguez-condemnations",
+                             "ecuador-noboa-convoy-attacked-canar-conaie-strike-arrests"},
+         # session 54, B267 (a helper, written before any run): first run 0.667 on c176ff87 (scored from its branch)
+         "blind_s267.yaml": {"mali-bamako-gendarmerie-school-airport-attack-jnim-arrests",
+                             "kenya-senate-impeaches-gachagua-kindiki-nominated-court-order"},
+         # session 54, B260 (a helper, written before any run): first run 0.500 on 2ba1c752 (scored from its branch)
+         "blind_s260.yaml": {"tunisia-police-storm-bar-association-dahmani-arrest-lawyers-strike",
+                             "italy-frees-libyan-police-chief-njeem-icc-rebuke"},
+         # session 54, B261 (a helper, written before any run): first run 0.524 on 2ba1c752 (scored from its branch)
+         "blind_s261.yaml": {"somalia-rejects-israel-recognition-somaliland-arab-african-condemnation",
+                             "sudan-army-retakes-wad-madani-kanabi-reprisals-turk-concern"},
+         # session 54, B262 (a helper, written before any run): first run 0.520 on 2ba1c752 (scored from its branch)
+         "blind_s262.yaml": {"pakistan-balochistan-musakhel-coordinated-attacks-bla-sharif-vow",
+                             "india-kejriwal-arrested-ed-excise-case-aap-protests-germany-envoy"},
+         # session 54, B263 (a helper, written before any run): first run 0.465 on 2ba1c752 (scored from its branch)
+         "blind_s263.yaml": {"moldova-gagauzia-gutsul-seven-years-shor-financing-russia-condemns",
+                             "kosovo-ibar-lepenac-canal-explosion-kurti-blames-serbia-vucic-denies"},
          # session 53, B259 (a helper, written before any run): first run 0.605 on d80e9def (scored from its branch)
          "blind_s259.yaml": {"chad-ndjamena-presidency-attack-koulamallah-wang-yi",
                              "panama-bocas-del-toro-emergency-banana-strike-mulino"},
