@@ -36,3 +36,14 @@ def test_hastening_to_reject_keeps_its_verb_frame():
     """Guard: after إلى ("سارعت الحركة إلى رفض القرار") the verbal noun keeps the verb frame: no target from afar."""
     evs = _events("وسارعت حركة حماس إلى رفض القرار، محذرة من أن القوة الدولية ستصبح طرفا لصالح الاحتلال الإسرائيلي.")
     assert [(e.source_code[:3], e.target_code) for e in evs if e.trigger == "رفض"] == [("PSE", None)]
+
+
+def test_agency_credit_in_a_dateline_is_no_town():
+    doc = _doc("بغداد، 2 آذار (وكالات) - قال رئيس الوزراء العراقي إن الحكومة ستعقد اجتماعا طارئا اليوم.")
+    assert [doc.text[p.start:p.end] for p in doc.places] == ["بغداد"]
+
+
+def test_english_dateline_names_stay_places():
+    """Guard: a bare dateline name is still supported by the dateline's form."""
+    doc = _doc("NUUK, March 2 (Reuters) - Greenland's premier said the island was not for sale.")
+    assert "Nuuk" in [p.name for p in doc.places]
