@@ -555,6 +555,18 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B244 (a helper, written before any run): first run 0.444 on the final tree fa322d2c
          "blind_s244.yaml": {"jordan-king-accepts-khasawneh-resignation-jafar-hassan-designated",
                              "mexico-judicial-election-low-turnout-sheinbaum-opposition"},
+         # session 54, B268 (a helper, written before any run): first run 0.359 on 924f34d6 (scored from its branch)
+         "blind_s268.yaml": {"south-korea-suspends-military-pact-north-korea-trash-balloons",
+                             "japan-summons-china-envoy-shenzhen-schoolboy-stabbing"},
+         # session 54, B269 (a helper, written before any run): first run 0.429 on 924f34d6 (scored from its branch)
+         "blind_s269.yaml": {"russia-west-ankara-prisoner-swap-gershkovich-whelan-krasikov",
+                             "russia-missile-barrage-kyiv-okhmatdyt-childrens-hospital-security-council"},
+         # session 54, B270 (a helper, written before any run): first run 0.312 on 924f34d6 (scored from its branch)
+         "blind_s270.yaml": {"libya-benghazi-expels-eu-delegation-brunner-greece-crete-migration",
+                             "northern-cyprus-erhurman-defeats-tatar-erdogan-christodoulides-talks"},
+         # session 54, B271 (a helper, written before any run): first run 0.279 on 924f34d6 (scored from its branch)
+         "blind_s271.yaml": {"us-sanctions-four-icc-judges-rubio-court-condemns",
+                             "us-alien-enemies-act-deportations-el-salvador-boasberg-order"},
          # session 54, B264 (a helper, written before any run): first run 0.647 on c176ff87 (scored from its branch)
          "blind_s264.yaml": {"iraq-parliament-elects-mashhadani-speaker-halbousi-vacancy",
                              "israel-netanyahu-testifies-corruption-trial-tel-aviv-court"},
