@@ -47,3 +47,19 @@ def test_english_dateline_names_stay_places():
     """Guard: a bare dateline name is still supported by the dateline's form."""
     doc = _doc("NUUK, March 2 (Reuters) - Greenland's premier said the island was not for sale.")
     assert "Nuuk" in [p.name for p in doc.places]
+
+
+def test_a_person_tagged_with_his_clitic_is_no_town():
+    doc = _doc("ورحب الرئيس الأمريكي بايدن بالإفراج عن الصحفي.")
+    assert not doc.places
+
+
+def test_a_noun_with_its_pronoun_is_no_town_ending_in_ta_marbuta():
+    doc = _doc("واتهم الوزير المحكمة في بيانه بأنها مسيسة.")
+    assert not doc.places
+
+
+def test_the_town_written_with_ta_marbuta_after_a_venue_stays():
+    """Guard: "مدينة بيانة الإسبانية" is the town."""
+    doc = _doc("وقعت اشتباكات في مدينة بيانة الإسبانية أمس.")
+    assert [p.country for p in doc.places] == ["ESP"]

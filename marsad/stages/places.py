@@ -102,9 +102,12 @@ class PlaceStage:
                             # a person, or an organisation named after a place (ريال مدريد، جامعة دمشق),
                             # unless a locative introduces the name (السفارة الروسية في واشنطن)
                             # (a whole multi-word place name tagged PERS is taken as an NER slip)
-                            if (x.start <= r.start and r.end <= x.end and r.cue != "locative"
+                            if (x.start <= r.start and r.end <= x.end and (
+                                    r.cue != "locative" or (r.prefix and x.start <= r.start - len(r.prefix)))
                                     and not (r.n > 1 and x.start == r.start and x.end == r.end)):
                                 veto = True
+                            # (a locative that is the name's own clitic read inside the tagged name is none:
+                            # "رحب الرئيس بايدن" is Biden, not ب + Eden; session 54)
                         else:
                             r.supported = True
                 if not veto:
