@@ -63,3 +63,8 @@ def test_the_town_written_with_ta_marbuta_after_a_venue_stays():
     """Guard: "مدينة بيانة الإسبانية" is the town."""
     doc = _doc("وقعت اشتباكات في مدينة بيانة الإسبانية أمس.")
     assert [p.country for p in doc.places] == ["ESP"]
+
+
+def test_seoul_in_the_arabic_wire_spelling():
+    doc = _doc("سول - (وكالات) - وافق مجلس الوزراء الكوري الجنوبي اليوم على تعليق الاتفاق العسكري.")
+    assert [p.country for p in doc.places] == ["KOR"]
