@@ -622,6 +622,10 @@ class Matcher:
                        ctx or r.supported or r.cue == "locative")
                 hint = r.hint   # supports only a place of its own country (as in accept())
                 ok = [e for e, st in lst if acc[st] or e.country == hint]
+                if ok and not ctx and text[r.end - 1:r.end] == "ه":
+                    # "في بيانه" (in his statement) is no Baena (بيانة): a weak name that ends in ة, written with ه,
+                    # is a noun with its pronoun (the fold ة -> ه joined them); session 54
+                    ok = [e for e, st in lst if e in ok and not (st >= 2 and e.name_ar.endswith("ة"))]
                 if ok and text[r.end + 1:r.end + 2] in follow_first and text[r.end:r.end + 1] == " " \
                         and key_of(text[r.end + 1:r.end + 14].split(None, 1)[0]) in follow:
                     continue   # "القائم بالأعمال" (cue follow): a common word, not the town
