@@ -15,3 +15,9 @@ def test_amman_as_a_subject_stays_the_jordanian_government():
     """Guard: "رحبت عمان" is Jordan's government."""
     doc = _doc("رحبت عمان بالاتفاق بين الطرفين.")
     assert [e.source_code for e in doc.events if e.root == "05"] == ["JORGOV"]
+
+
+def test_killing_verb_and_shelling_after_in_stay_one_event_with_the_author():
+    """Guard: after a killing verb the shelling after في keeps the verb reading the adjunct merge joins (195, author)."""
+    doc = _doc("قتل عشرة في قصف جوي إسرائيلي على غزة.")
+    assert [(e.cameo, e.source_code) for e in doc.events if e.plover_type == "ASSAULT"] == [("195", "ISRMIL")]
