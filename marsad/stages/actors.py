@@ -1699,6 +1699,10 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     # skip one nationality adjective between a place noun and the name (العاصمة التركية أنقرة)
     if j >= 0 and items_before and items_before[-1].j == it.i and items_before[-1].type == "demonym":
         j = items_before[-1].i - 1
+    elif j >= 1 and not words[it.i][:1].isascii() and keys[j - 1] and keys[j - 1][0] in head \
+            and any(e.type == "demonym" for e in lex.lookup(clean_word(words[j]))):
+        j -= 1   # (the same when the caller passes no items: "في العاصمة الأردنية عمان", a capital that is also a
+        # country's name, read as that country; session 54)
     while j >= 0 and (words[j] in _GAP_PUNCT or words[j] == ":"):
         j -= 1
     if j < 0:

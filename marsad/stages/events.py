@@ -2308,7 +2308,8 @@ def _nounish(words, i, lang) -> bool:
     return w.norm.startswith(("ال", "وال", "بال", "فال", "لل")) or w.prefix.endswith(("ب", "ل")) \
         or w.text.endswith(("ة", "ةً", "ات")) \
         or any("speech" in words[k].cue for k in range(max(0, i - 3), i)) \
-        or (i > 0 and ("noun_next" in words[i - 1].cue or (words[i - 1].norm in _NOUN_GOVERNING_PREPS and not w.prefix))) \
+        or (i > 0 and ("noun_next" in words[i - 1].cue or (words[i - 1].norm in _NOUN_GOVERNING_PREPS and not w.prefix
+                                                          and not _after_attack_verb(words, i)))) \
         or _announced_object(words, i)
     # (a separate preposition governs a noun: "استشهد ثلاثة في قصف إسرائيلي على المخيم" is the bombardment's verbal
     # noun, its nationality adjective the agent -- no verb whose subject is the dead before it; session 54)
@@ -2318,6 +2319,19 @@ _EN_ADJ_JOINS = frozenset(("and", ","))
 # (session 54) separate prepositions that govern a noun phrase: a verb / verbal-noun homograph right after one is the
 # noun (not إلى: "سارعت الحركة إلى رفض القرار" keeps its verb frame, the content of a hastening)
 _NOUN_GOVERNING_PREPS = frozenset(("في", "علي", "على", "عن"))
+
+
+def _after_attack_verb(words, i) -> bool:
+    """Is there a verb form of an attack root (18-20) before words[i] in its sentence?  "قتل عشرة في قصف مدفعي":
+    the killing and the shelling after في are one happening that _adjunct_attack joins from their verb readings
+    (the more specific code, the attack's author); the noun reading is kept for a shelling with no such verb before it
+    ("استشهد ثلاثة في قصف إسرائيلي"; session 54)."""
+    for k in range(i - 1, -1, -1):
+        t = words[k].trig[1] if words[k].trig else ()
+        if t and any(e.kind == "verb" and e.cameo[:2] in ("18", "19", "20") and not e.obj for e in t):
+            # (an entry that needs its object words, "أصيب بجروح"، "استشهد برصاص", is no killing verb without them)
+            return True
+    return False
 
 
 def _en_adjective_run(words, k: int) -> bool:

@@ -1,0 +1,23 @@
+"""Session 54, lead (second pass): own sentences."""
+from marsad.pipeline import default_pipeline
+
+
+def _doc(text, date="2025-03-02"):
+    return default_pipeline()(text, published_at=date)
+
+
+def test_amman_after_the_capital_and_its_nationality_is_the_place_not_a_government():
+    doc = _doc("قضت محكمة أمن الدولة في العاصمة الأردنية عمان اليوم بسجن ثلاثة متهمين عشر سنوات.")
+    assert [(e.source_code, e.target_code) for e in doc.events if e.root == "17"] == [("JORJUD", None)]
+
+
+def test_amman_as_a_subject_stays_the_jordanian_government():
+    """Guard: "رحبت عمان" is Jordan's government."""
+    doc = _doc("رحبت عمان بالاتفاق بين الطرفين.")
+    assert [e.source_code for e in doc.events if e.root == "05"] == ["JORGOV"]
+
+
+def test_killing_verb_and_shelling_after_in_stay_one_event_with_the_author():
+    """Guard: after a killing verb the shelling after في keeps the verb reading the adjunct merge joins (195, author)."""
+    doc = _doc("قتل عشرة في قصف جوي إسرائيلي على غزة.")
+    assert [(e.cameo, e.source_code) for e in doc.events if e.plover_type == "ASSAULT"] == [("195", "ISRMIL")]
