@@ -27,7 +27,10 @@ def _load() -> dict:
     out: dict[str, dict[str, str]] = {}
     for r in read_tsv_dicts(data_path("coding", "homographs_ar.tsv")):
         lemma, form, reading = (r.get("lemma") or "").strip(), (r.get("form") or "").strip(), (r.get("reading") or "").strip()
-        if lemma and form and reading:
+        if lemma and form and reading == "written_verb":
+            # kept as written (session 54 armiss54): the hamza that normalisation drops tells the verb هنأ from هنا
+            out.setdefault(lemma, {})["raw:" + form] = reading
+        elif lemma and form and reading:
             out.setdefault(lemma, {})[normalize(form)] = reading
     return out
 
@@ -89,6 +92,9 @@ def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(fr
           occasions=frozenset()) -> bool:
     w = words[i]
     nm = w.norm
+    raw = w.text[1:] if w.text[:1] in ("و", "ف") else w.text
+    if forms.get("raw:" + raw) == "written_verb" or forms.get("raw:" + w.text) == "written_verb":
+        return True   # "وهنأ روتو نظيره …": written with its hamza هنأ is the verb whatever its subject (s54)
     reading = forms.get(nm)
     if reading is None and nm[:1] in ("و", "ف"):
         reading = forms.get(nm[1:])
