@@ -3386,6 +3386,11 @@ def earlier_role_country(doc, events) -> None:
 
 _BACK_OFFER = re.compile(r"\s+(?:the|this|that|his|her|their|its)\s+(invitation|offer|proposal)\b", re.I)
 _OFFER_STEM = {"invitation": "invit", "offer": "offer", "proposal": "propos"}
+# (session 54 gapen54b) "Putin also declared a three-day ceasefire …  Sybiha dismissed the offer": the noun may be
+# the rejection trigger's own object ("dismissed the offer" is one trigger), and an offer / proposal names any
+# intent or offer (root 03) or declared ceasefire (087) told just before, not only a verb "offered / proposed"
+_OFFERED = frozenset(("030", "031", "032", "033", "034", "035", "036", "037", "038", "039", "087"))
+_OFFER_IN_TRIGGER = re.compile(r"\s(?:the|this|that|his|her|their|its)\s+(offer|proposal)$", re.I)
 
 
 # the roots / codes ``rejected_offer_author`` acts on: en_doc_rules calls it only for a document with one (s42 SPD42)
@@ -3400,7 +3405,7 @@ def rejected_offer_author(doc, events) -> None:
     for ev in events:
         if ev.lang != "en" or ev.root not in REJECTED_OFFER_ON or ev.target_code or ev.negated:
             continue
-        m = _BACK_OFFER.match(doc.text, ev.trigger_end)
+        m = _BACK_OFFER.match(doc.text, ev.trigger_end) or _OFFER_IN_TRIGGER.search(ev.trigger)
         if m is None:
             continue
         stem = _OFFER_STEM[m.group(1).lower()]
@@ -3408,7 +3413,9 @@ def rejected_offer_author(doc, events) -> None:
         for o in events:
             if o is ev or o.sentence not in (ev.sentence, ev.sentence - 1) or o.trigger_start >= ev.trigger_start:
                 continue
-            if o.trigger.lower().startswith(stem) and o.source_code and o.source_code != ev.source_code:
+            if (o.trigger.lower().startswith(stem) or stem != "invit" and o.cameo[:3] in _OFFERED
+                                                      and not o.negated) \
+                    and o.source_code and o.source_code != ev.source_code:
                 ante = o      # the nearest before the rejection
         if ante is None:
             continue
