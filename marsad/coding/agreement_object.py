@@ -174,7 +174,10 @@ def _author_target(doc, ev, events) -> None:
 _AUTHOR_REACH = 1500   # characters back to the noun told with its author ("قرار الحكومة": the paragraphs before)
 
 
-def _named_author(doc, ev, noun: str) -> bool:
+_DRAFT = frozenset(("مشروع", "لمشروع", "بمشروع", "ومشروع"))
+
+
+def _named_author(doc, ev, noun: str, drafts: bool = True) -> bool:
     """(session 43) "… احتجاجا على قرار الحكومة.  ورفض الأمين العام للحزب القرار": the definite noun names back the
     nearest earlier telling of the same noun with its author as its genitive (قرار الحكومة، بقرار مجلس الوزراء) -- that
     actor, not the lead's, is the target (also one of the critic's own country: a party against its government).  True
@@ -189,6 +192,9 @@ def _named_author(doc, ev, noun: str) -> bool:
         form = normalize(m.group().strip(_STRIP))
         if form != bare and not (form[:1] in ("ب", "و", "ل") and form[1:] == bare):
             continue
+        before = text[max(lo, m.start() - 12):m.start()].split()
+        if not drafts and before and normalize(before[-1]) in _DRAFT:
+            continue   # (session 54: "مشروع قرار أميركيا": a draft's sponsor; the welcomed resolution is the forum's)
         nxt = m.end() + 1
         for a in doc.actors:
             if a.code and a.code != ev.source_code and any(s == nxt for s, _ in a.spans):
@@ -249,6 +255,9 @@ def apply(doc, events: list) -> None:
                 # "ودانت الولايات المتحدة القرار"، "رفضت الخارجية التركية البيان" (s38)
                 _author_target(doc, ev, events)
             continue
+        if ev.root == "05" and ev.lang == "ar" and definite and act and _named_author(doc, ev, bare, drafts=False):
+            continue   # session 54 (GAPAR54B): "رحبت مصر بقرار كندا …  ورحبت قطر بالقرار": a welcome of the definite
+            # decision / step told before with its author as genitive is aimed at that author, as a rejection is (s43)
         if bare in k.get("said", ()):
             continue   # (a statement noun names no agreement)
         signings = [e for e in events if e.cameo == "057" and e.trigger_start < ev.trigger_start and not e.negated
