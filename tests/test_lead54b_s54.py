@@ -21,3 +21,15 @@ def test_killing_verb_and_shelling_after_in_stay_one_event_with_the_author():
     """Guard: after a killing verb the shelling after في keeps the verb reading the adjunct merge joins (195, author)."""
     doc = _doc("قتل عشرة في قصف جوي إسرائيلي على غزة.")
     assert [(e.cameo, e.source_code) for e in doc.events if e.plover_type == "ASSAULT"] == [("195", "ISRMIL")]
+
+
+def test_two_city_arabic_dateline_with_an_agency_credit_is_no_actor():
+    doc = _doc("واشنطن - القاهرة (وكالات) - أعلنت وزارة الخارجية المصرية اليوم أن الوزير سيزور باريس الأسبوع المقبل.")
+    assert [s.segment_kind for s in doc.sentences][0] == "dateline"
+    assert not [a for a in doc.actors if any("وكالات" in doc.text[s:e] for s, e in a.spans)]
+
+
+def test_place_only_dateline_before_a_speech_verb_stays_one_place():
+    """Guard: "غزة - قال ..." is a place-only dateline; the speech verb opens the body."""
+    doc = _doc("غزة - قال الناطق باسم الدفاع المدني إن ثلاثة أشخاص قتلوا في قصف فجر اليوم.")
+    assert doc.text[doc.sentences[0].start:doc.sentences[0].end] == "غزة -"
