@@ -552,6 +552,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 53, B247 (a helper, written before any run): first run 0.419 on 034c143b (scored from its branch)
          "blind_s247.yaml": {"colombia-uribe-convicted-witness-tampering-rubio-petro",
                              "georgia-amaglobeli-jailed-two-years-batumi-eu-condemns"},
+         # session 54, B272 (a helper, written before any run): first run 0.579 on e5dc22d4 (scored from its branch)
+         "blind_s272.yaml": {"iraq-parliament-passes-amnesty-personal-status-laws-walkout-court-challenge",
+                             "egypt-mahalla-textile-workers-strike-minimum-wage-detentions"},
          # session 52, B244 (a helper, written before any run): first run 0.444 on the final tree fa322d2c
          "blind_s244.yaml": {"jordan-king-accepts-khasawneh-resignation-jafar-hassan-designated",
                              "mexico-judicial-election-low-turnout-sheinbaum-opposition"},
