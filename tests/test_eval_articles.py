@@ -558,6 +558,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B244 (a helper, written before any run): first run 0.444 on the final tree fa322d2c
          "blind_s244.yaml": {"jordan-king-accepts-khasawneh-resignation-jafar-hassan-designated",
                              "mexico-judicial-election-low-turnout-sheinbaum-opposition"},
+         # session 54, B273 (a helper, written before any run): first run 0.516 on e5dc22d4 (scored from its branch)
+         "blind_s273.yaml": {"un-general-assembly-srebrenica-genocide-day-serbia-dodik",
+                             "mali-niger-cut-ties-ukraine-tinzaouaten-yusov-remarks"},
          # session 54, B268 (a helper, written before any run): first run 0.359 on 924f34d6 (scored from its branch)
          "blind_s268.yaml": {"south-korea-suspends-military-pact-north-korea-trash-balloons",
                              "japan-summons-china-envoy-shenzhen-schoolboy-stabbing"},
