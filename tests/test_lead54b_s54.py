@@ -33,3 +33,14 @@ def test_place_only_dateline_before_a_speech_verb_stays_one_place():
     """Guard: "غزة - قال ..." is a place-only dateline; the speech verb opens the body."""
     doc = _doc("غزة - قال الناطق باسم الدفاع المدني إن ثلاثة أشخاص قتلوا في قصف فجر اليوم.")
     assert doc.text[doc.sentences[0].start:doc.sentences[0].end] == "غزة -"
+
+
+def test_a_counted_plural_after_a_number_is_no_verb():
+    doc = _doc("Workers demanded the new minimum wage of 6,000 Egyptian pounds announced by the president.", "2024-02-27")
+    assert not [e for e in doc.events if e.trigger.startswith("pounds")]
+
+
+def test_pounds_after_a_subject_stays_the_shelling_verb():
+    """Guard: "Russian artillery pounds Kharkiv" is still an attack."""
+    doc = _doc("Russian artillery pounds Kharkiv for a third day, officials said.", "2024-02-27")
+    assert [e.root for e in doc.events if e.trigger.startswith("pounds")] == ["19"]

@@ -2060,6 +2060,13 @@ def _find_triggers(words, lex, lang, cands=None):
             entries = [e for e in entries if e.kind != "verb"]
             if not entries:
                 continue
+        if lang == "en" and i > 0 and w.norm.endswith("s") and not w.norm.endswith("ss") and _after_count(words, i) \
+                and any(e.kind == "verb" for e in entries):
+            # "a minimum wage of 6,000 Egyptian pounds", "40 rounds": an -s form after a count (and at most one
+            # capitalised adjective) is a counted plural noun, no verb of a subject (session 54)
+            entries = [e for e in entries if e.kind != "verb"]
+            if not entries:
+                continue
         if lang == "en" and i > 0 and w.norm.endswith("s") and words[i - 1].norm in _EN_POSS \
                 and not any(e.kind == "noun" for e in entries):
             # "for its purchases of Russian oil": a plural after a possessive is a noun; a verb row has no reading
@@ -2290,6 +2297,15 @@ _EN_ADJ_ENDINGS = ("al", "ous", "ful", "ly", "ic", "ive", "ent", "ant", "ed", "i
                    "ant", "ate", "ern", "ese", "ian", "ean", "ist")
 # ("ist": "the terrorist attack", "a separatist attack" -- a singular noun in -ist before a base form is its modifier,
 # the subject would take "attacks"; session 53)
+
+
+def _after_count(words, i) -> bool:
+    """Is words[i] right after a number written in digits ("6,000", "40"), possibly with one capitalised adjective
+    between ("6,000 Egyptian pounds")?"""
+    k = i - 1
+    if k > 0 and words[k].text[:1].isupper() and words[k - 1].text[:1].isdigit():
+        k -= 1
+    return words[k].text[:1].isdigit() and words[k].text.replace(",", "").replace(".", "").isdigit()
 
 
 def _nounish(words, i, lang) -> bool:
