@@ -18,7 +18,8 @@ def test_amman_as_a_subject_stays_the_jordanian_government():
 
 
 def test_killing_verb_and_shelling_after_in_stay_one_event_with_the_author():
-    """Guard: after a killing verb the shelling after في keeps the verb reading the adjunct merge joins (195, author)."""
+    """Guard: after a killing verb the shelling after في keeps the verb reading the adjunct merge joins
+    (195, its author)."""
     doc = _doc("قتل عشرة في قصف جوي إسرائيلي على غزة.")
     assert [(e.cameo, e.source_code) for e in doc.events if e.plover_type == "ASSAULT"] == [("195", "ISRMIL")]
 
@@ -36,7 +37,8 @@ def test_place_only_dateline_before_a_speech_verb_stays_one_place():
 
 
 def test_a_counted_plural_after_a_number_is_no_verb():
-    doc = _doc("Workers demanded the new minimum wage of 6,000 Egyptian pounds announced by the president.", "2024-02-27")
+    doc = _doc("Workers demanded the new minimum wage of 6,000 Egyptian pounds announced by the president.",
+               "2024-02-27")
     assert not [e for e in doc.events if e.trigger.startswith("pounds")]
 
 
