@@ -2127,6 +2127,10 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue   # "called on Prime Minister Modi at his residence" (a courtesy visit), not an appeal (s51)
             if e.cond == "fly_to" and not _fly_to(words, i):
                 continue   # "the minister flew to Amsterdam" (a visit), not "a jet flying from Baku to Grozny" (s54)
+            if e.cond == "back_obj" and not (i < o - 1 and words[o - 1].norm == "to" and o + 1 < n
+                                              and words[o + 1].norm == "back"):
+                continue   # "vowed (on Sunday) to strike back" (a threat), not "vowed to strike a deal" (session 54
+                # enmiss54): the object word is the infinitive and "back" follows it
             if e.cond == "near_unqualified" and (o - i > 3 or (o + 1 < n and words[o + 1].norm == "of")):
                 continue   # "sent teams", "sent a team from its emergency ministry" (aid), not "a team of
                 # investigators" (the team's members tell what it is: their own row or none; session 52)
