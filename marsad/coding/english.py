@@ -3389,7 +3389,6 @@ _OFFER_STEM = {"invitation": "invit", "offer": "offer", "proposal": "propos"}
 # (session 54 gapen54b) "Putin also declared a three-day ceasefire …  Sybiha dismissed the offer": the noun may be
 # the rejection trigger's own object ("dismissed the offer" is one trigger), and an offer / proposal names any
 # intent or offer (root 03) or declared ceasefire (087) told just before, not only a verb "offered / proposed"
-_OFFERED = frozenset(("030", "031", "032", "033", "034", "035", "036", "037", "038", "039", "087"))
 _OFFER_IN_TRIGGER = re.compile(r"\s(?:the|this|that|his|her|their|its)\s+(offer|proposal)$", re.I)
 
 
@@ -3413,7 +3412,7 @@ def rejected_offer_author(doc, events) -> None:
         for o in events:
             if o is ev or o.sentence not in (ev.sentence, ev.sentence - 1) or o.trigger_start >= ev.trigger_start:
                 continue
-            if (o.trigger.lower().startswith(stem) or stem != "invit" and o.cameo[:3] in _OFFERED
+            if (o.trigger.lower().startswith(stem) or stem != "invit" and (o.root == "03" or o.cameo[:3] == "087")
                                                       and not o.negated) \
                     and o.source_code and o.source_code != ev.source_code:
                 ante = o      # the nearest before the rejection

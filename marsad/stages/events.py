@@ -2328,7 +2328,7 @@ def _nounish(words, i, lang) -> bool:
     return w.norm.startswith(("ال", "وال", "بال", "فال", "لل")) or w.prefix.endswith(("ب", "ل")) \
         or w.text.endswith(("ة", "ةً", "ات")) \
         or any("speech" in words[k].cue for k in range(max(0, i - 3), i)) \
-        or (i > 0 and ("noun_next" in words[i - 1].cue or (words[i - 1].norm in _NOUN_GOVERNING_PREPS and not w.prefix
+        or (i > 0 and ("noun_next" in words[i - 1].cue or ("noun_gov" in words[i - 1].cue and not w.prefix
                                                           and not _after_attack_verb(words, i)))) \
         or _announced_object(words, i)
     # (a separate preposition governs a noun: "استشهد ثلاثة في قصف إسرائيلي على المخيم" is the bombardment's verbal
@@ -2336,9 +2336,6 @@ def _nounish(words, i, lang) -> bool:
 
 
 _EN_ADJ_JOINS = frozenset(("and", ","))
-# (session 54) separate prepositions that govern a noun phrase: a verb / verbal-noun homograph right after one is the
-# noun (not إلى: "سارعت الحركة إلى رفض القرار" keeps its verb frame, the content of a hastening)
-_NOUN_GOVERNING_PREPS = frozenset(("في", "علي", "على", "عن"))
 
 
 def _after_attack_verb(words, i) -> bool:
