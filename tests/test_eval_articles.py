@@ -561,6 +561,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 55, B276 (a helper, written before any run): first run 0.667 on 38a70499 (scored from its branch)
          "blind_s276.yaml": {"syria-homs-wadi-al-dhahab-mosque-bombing-ansar-al-sunna-condemnations",
                              "us-jordan-strikes-isis-central-syria-palmyra-ambush-retaliation"},
+         # session 55, B277 (a helper, written before any run): first run 0.667 on 38a70499 (scored from its branch)
+         "blind_s277.yaml": {"somalia-ethiopia-ankara-declaration-erdogan-mediation",
+                             "uganda-election-museveni-declared-winner-bobi-wine-rejects-results"},
          # session 54, B273 (a helper, written before any run): first run 0.516 on e5dc22d4 (scored from its branch)
          "blind_s273.yaml": {"un-general-assembly-srebrenica-genocide-day-serbia-dodik",
                              "mali-niger-cut-ties-ukraine-tinzaouaten-yusov-remarks"},
