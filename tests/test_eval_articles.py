@@ -570,6 +570,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 55, B274 (a helper, written before any run): first run 0.222 on 38a70499 (scored from its branch)
          "blind_s274.yaml": {"kuwait-saudi-iran-dorra-gas-field-drilling-dispute",
                              "bahrain-recalls-ambassador-israel-gaza-parliament-israel-denies"},
+         # session 55, B279 (a helper, written before any run): first run 0.486 on 38a70499 (scored from its branch)
+         "blind_s279.yaml": {"pakistan-karachi-airport-bombing-chinese-engineers-china-demands-punishment",
+                             "afghanistan-icc-prosecutor-seeks-taliban-leaders-arrest-gender-persecution"},
          # session 54, B273 (a helper, written before any run): first run 0.516 on e5dc22d4 (scored from its branch)
          "blind_s273.yaml": {"un-general-assembly-srebrenica-genocide-day-serbia-dodik",
                              "mali-niger-cut-ties-ukraine-tinzaouaten-yusov-remarks"},
