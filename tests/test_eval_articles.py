@@ -573,6 +573,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 55, B279 (a helper, written before any run): first run 0.486 on 38a70499 (scored from its branch)
          "blind_s279.yaml": {"pakistan-karachi-airport-bombing-chinese-engineers-china-demands-punishment",
                              "afghanistan-icc-prosecutor-seeks-taliban-leaders-arrest-gender-persecution"},
+         # session 55, B278 (a helper, written before any run): first run 0.174 on 38a70499 (scored from its branch)
+         "blind_s278.yaml": {"el-salvador-assembly-indefinite-reelection-bukele-opposition-hrw",
+                             "peru-breaks-ties-mexico-betssy-chavez-asylum-de-zela-sheinbaum"},
          # session 54, B273 (a helper, written before any run): first run 0.516 on e5dc22d4 (scored from its branch)
          "blind_s273.yaml": {"un-general-assembly-srebrenica-genocide-day-serbia-dodik",
                              "mali-niger-cut-ties-ukraine-tinzaouaten-yusov-remarks"},
