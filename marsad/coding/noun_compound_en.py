@@ -23,7 +23,8 @@ from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
 from .structure import has_any, start_index
 
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "this", "that", "our"))
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "this", "that", "our",
+                          "your", "my"))   # "unable to meet your hopes" (s55): a possessive as "our"
 
 
 def _forms() -> dict:
