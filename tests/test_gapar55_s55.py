@@ -30,3 +30,17 @@ def test_guard_visit_host_keeps_own_country():
     """Guard: a visitor meeting a bare title abroad does not give the host his own country."""
     evs = _events("والتقى وزير الخارجية الفرنسي رئيس الوزراء في بيروت.")
     assert not any(e[3] and e[3].startswith("FRA") for e in evs if e[2] and e[2].startswith("FRA")), evs
+
+
+def test_held_meeting_with_security_chiefs_domestic():
+    """"وعقد X مشاورات / اجتماعا ... مع قادة الأجهزة الأمنية": the country-less body met at a held meeting takes the
+    holder's country (the only one the sentence names)."""
+    evs = _events("وعقد الرئيس التونسي مساء أمس مشاورات أمنية بشأن الهجوم مع قادة الأجهزة الأمنية.")
+    meet = [e for e in evs if e[1] == "040" and (e[2] or "").startswith("TUN")]
+    assert meet and (meet[0][3] or "").startswith("TUN"), evs
+
+
+def test_guard_held_meeting_abroad_keeps_host():
+    """Guard: a meeting held with a body of another named country does not take the holder's country."""
+    evs = _events("وعقد وزير الخارجية الفرنسي اجتماعا مع قادة الأحزاب اللبنانية في بيروت.")
+    assert not any((e[3] or "").startswith("FRA") for e in evs if (e[2] or "").startswith("FRA")), evs

@@ -1837,6 +1837,8 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
 
 
 _HELD_GAP = re.compile(r"\s+(?:\S+\s+)?ل$")   # the noun, at most one adjective, then the clitic لـ
+_HELD_WITH = re.compile(r"\s+(?:[^\s،,.]+\s+){0,5}مع\s+$")   # "اجتماعا طارئا مع" / "مشاورات أمنية بشأن الهجوم مع"
+_HELD_VERB = re.compile(r"(?<!\S)[وف]?(?:عقد|عقدت|ترأس|ترأست)\s")   # held / chaired (not a call: أجرى اتصالا)
 
 
 def _held_meeting(doc: Document, ev: Event) -> bool:
@@ -1844,11 +1846,16 @@ def _held_meeting(doc: Document, ev: Event) -> bool:
     العراقي اجتماعا طارئا لقادة الأجهزة الأمنية", either direction; `_held_for`)?  Chairing a meeting of a
     country-less body is done at home: the domestic fill may give the body the chair's country, which the visit rule
     ("التقى وزير الخارجية الفرنسي رئيس الوزراء": the host is not the visitor's) and the own-target rule withhold."""
-    if ev.cameo[:2] != "04" or ":noun:mutual" not in ev.rule:
+    if ev.cameo[:2] != "04" or ":mutual" not in ev.rule:
         return False
     sp = next((s for s in (ev.target_span, ev.source_span) if s and s[0] >= ev.trigger_end), None)
-    return sp is not None and _HELD_GAP.match(doc.text, ev.trigger_end, sp[0]) is not None \
-        and sp[0] - ev.trigger_end < 30
+    if sp is None:
+        return False
+    if ":noun:" in ev.rule and _HELD_GAP.match(doc.text, ev.trigger_end, sp[0]) is not None \
+            and sp[0] - ev.trigger_end < 30:
+        return True
+    return _HELD_WITH.match(doc.text, ev.trigger_end, sp[0]) is not None \
+        and _HELD_VERB.search(doc.text, ev.sentence_start, ev.trigger_end) is not None
 
 
 # (session 51) bare lawmakers, parties and the opposition judging or pressing a government: their own
