@@ -1802,13 +1802,14 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
             if side == "source" and ev.source_actor_id and who <= {
                     t for ts, t in acted_on.get((ev.sentence, ev.source_actor_id), ()) if ts > ev.trigger_start}:
                 continue
-            if side == "source" and ev.lang == "ar" and ev.source_actor_id and \
+            held = ev.lang == "ar" and _held_meeting(doc, ev)   # a body convened at home (session 55)
+            if side == "source" and ev.lang == "ar" and ev.source_actor_id and not held and \
                     who <= targets_of.get((ev.sentence, ev.source_actor_id), set()):
                 continue
             if side == "source" and ev.lang == "ar" and ev.target_country == c and ev.cameo in _ENVOY_ACTS:
                 continue   # "إن وزارة الخارجية استدعت السفير [الفرنسي]": a summons or an expulsion of an envoy is his
                 # host's act, never his own country's (session 34)
-            if side == "target" and ev.lang == "ar" and ev.cameo[:2] == "04" and ev.source_actor_id and \
+            if side == "target" and ev.lang == "ar" and ev.cameo[:2] == "04" and ev.source_actor_id and not held and \
                     who == {ev.source_actor_id}:
                 continue   # "التقى وزير الخارجية الفرنسي رئيس الوزراء": a visitor's host is not of his country
             if ev.lang == "ar" and ev.cameo[:2] in _COOP_ROOTS and ev.source_role == ev.target_role and (
@@ -1833,6 +1834,28 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
                 setattr(ev, f"{side}_code", c + code)
                 if mark:
                     ev.rule += ":src-domestic" if side == "source" else ":tgt-domestic"
+
+
+_HELD_GAP = re.compile(r"\s+(?:\S+\s+)?ل$")   # the noun, at most one adjective, then the clitic لـ
+_HELD_WITH = re.compile(r"\s+(?:[^\s،,.]+\s+){0,5}مع\s+$")   # "اجتماعا طارئا مع" / "مشاورات أمنية بشأن الهجوم مع"
+_HELD_VERB = re.compile(r"(?<!\S)[وف]?(?:عقد|عقدت|ترأس|ترأست)\s")   # held / chaired (not a call: أجرى اتصالا)
+
+
+def _held_meeting(doc: Document, ev: Event) -> bool:
+    """Is the event a meeting noun held by a light verb's subject with the body convened after لـ ("وترأس رئيس الوزراء
+    العراقي اجتماعا طارئا لقادة الأجهزة الأمنية", either direction; `_held_for`)?  Chairing a meeting of a
+    country-less body is done at home: the domestic fill may give the body the chair's country, which the visit rule
+    ("التقى وزير الخارجية الفرنسي رئيس الوزراء": the host is not the visitor's) and the own-target rule withhold."""
+    if ev.cameo[:2] != "04" or ":mutual" not in ev.rule:
+        return False
+    sp = next((s for s in (ev.target_span, ev.source_span) if s and s[0] >= ev.trigger_end), None)
+    if sp is None:
+        return False
+    if ":noun:" in ev.rule and _HELD_GAP.match(doc.text, ev.trigger_end, sp[0]) is not None \
+            and sp[0] - ev.trigger_end < 30:
+        return True
+    return _HELD_WITH.match(doc.text, ev.trigger_end, sp[0]) is not None \
+        and _HELD_VERB.search(doc.text, ev.sentence_start, ev.trigger_end) is not None
 
 
 # (session 51) bare lawmakers, parties and the opposition judging or pressing a government: their own
@@ -3583,6 +3606,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # organisation is no pair with itself (session 34)
             if len(parts) >= 2:
                 pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
+                if lang == "ar" and e.kind == "noun" and len(parts) == 2 and parts[1].prep == "ل" \
+                        and _held_for(words, i, last, before, after):
+                    pairs = pairs[:1]   # a chaired meeting is the chair's act on the body convened (session 55)
                 if len(parts) > 2 and lang == "ar" and "represent" in words[parts[1].i0 - 1].cue:
                     pairs += [x for g in parts[2:] for x in ((parts[0], g), (g, parts[0]))]
                 if lang == "ar" and len(parts) == 2 and parts[1].prep == "مع" and parts[1] in A:
@@ -6218,6 +6244,19 @@ def _hosts(words, parts, i) -> bool:
 _CONTENT_ADVERBS = frozenset(("كذلك", "ايضا", "بدورهما", "مجددا"))   # "اتفقا كذلك على …" (session 34)
 
 
+def _held_for(words, i, last, before, after) -> bool:
+    """Arabic "عقد / ترأس + subject + اجتماعا (+ one adjective) + لـ + actor" (session 55, gapar55): a meeting noun held
+    by the subject of a light verb (cue ``anchor`` / ``coop_anchor`` right before the subject) with a لـ-actor right
+    after it (no punctuation between) -- the body or people convened are the meeting's other party.  Without the light
+    verb and its subject ("دعت إلى اجتماع لمجلس الأمن") the لـ-genitive is the meeting's owner, not a partner."""
+    if not after or after[0].prep != "ل" or not 1 <= after[0].i0 - last <= 2 or not before or before[-1].prep != "":
+        return False
+    if any(words[k].punct for k in range(last + 1, after[0].i0)):
+        return False
+    k = before[-1].i0 - 1
+    return k >= 0 and ("anchor" in words[k].cue or "coop_anchor" in words[k].cue)
+
+
 def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
     # بين X و Y / between X and Y
     for k, a in enumerate(after):
@@ -6293,6 +6332,8 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
                 break
     with_ = [a for a in after if a.prep in ("مع", "ب", "with") or (p >= 0 and a.i0 > p)
              or (recv and a.prep == "من" and a.i0 - last <= 4)]
+    if lang == "ar" and not with_ and len(parts) == 1 and _held_for(words, i, last, before, after):
+        with_ = after[:1]   # "وترأس الوزير اجتماعا طارئا لقادة الأجهزة الأمنية": the body convened (session 55)
     if with_ and not any(g is with_[0] for g in parts):
         parts = parts[:1] + [with_[0]] if parts else [with_[0]]
         if len(parts) == 1 and before:
