@@ -1,0 +1,40 @@
+"""Session 55 lead rules (our own sentences)."""
+import pytest
+
+from marsad.pipeline import default_pipeline
+
+_PIPE = default_pipeline()
+
+
+def _events(text, date="2025-03-10"):
+    return _PIPE(text, published_at=date).events
+
+
+def _one(evs, root):
+    got = [e for e in evs if e.cameo.startswith(root)]
+    assert got, [(e.trigger, e.cameo) for e in evs]
+    return got[0]
+
+
+def test_renewed_statement_feminine_appeal_addressee():
+    """"جددت الوزارة في بيان تأكيدها أن …، ودعت X إلى": the renewed affirmation is the ministry's statement, so the
+    joined appeal is the ministry's and X its addressee (X was read as the caller)."""
+    evs = _events("وجددت وزارة الخارجية القطرية في بيان اليوم تأكيدها أن الحوار هو السبيل الوحيد لإنهاء الأزمة، "
+                  "ودعت إسرائيل إلى وقف عملياتها العسكرية في القطاع.")
+    ev = _one(evs, "02")
+    assert ev.source_code.startswith("QAT") and (ev.target_code or "").startswith("ISR")
+
+
+def test_renewed_statement_masculine_appeal_addressee():
+    """The masculine pronoun (تأكيده) agrees with a masculine joined appeal (ودعا)."""
+    evs = _events("وجدد الرئيس التركي خلال مؤتمر صحفي تأكيده أن بلاده تقف مع وحدة الأراضي السورية، "
+                  "ودعا الاتحاد الأوروبي إلى رفع العقوبات المفروضة على دمشق.")
+    ev = _one(evs, "02")
+    assert ev.source_code.startswith("TUR") and (ev.target_code or "").startswith("IGO")
+
+
+def test_guard_appeal_opening_its_sentence_keeps_its_caller():
+    """Guard: "ودعت إيران إلى …" opening its own sentence is Iran's appeal."""
+    evs = _events("وجددت وزارة الخارجية القطرية تأكيدها أن الحوار هو السبيل الوحيد. ودعت إيران إلى ضبط النفس.")
+    ev = _one(evs, "02")
+    assert ev.source_code.startswith("IRN")
