@@ -38,3 +38,11 @@ def test_guard_appeal_opening_its_sentence_keeps_its_caller():
     evs = _events("وجددت وزارة الخارجية القطرية تأكيدها أن الحوار هو السبيل الوحيد. ودعت إيران إلى ضبط النفس.")
     ev = _one(evs, "02")
     assert ev.source_code.startswith("IRN")
+
+
+def test_afterwards_between_verb_and_subject():
+    """"التقى بعدها X Y": the adverb بعدها between a VSO verb and its subject is a time word (cue ``time``); the
+    meeting had no sides."""
+    evs = _events("وعقد الوفدان جلسة محادثات في القصر، التقى بعدها الرئيس الفرنسي رئيس الحكومة اللبنانية.")
+    ev = [e for e in evs if e.trigger == "التقى"]
+    assert ev and {e.source_code[:3] for e in ev if e.source_code} >= {"FRA"}, [(e.trigger, e.source_code) for e in evs]
