@@ -558,6 +558,18 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B244 (a helper, written before any run): first run 0.444 on the final tree fa322d2c
          "blind_s244.yaml": {"jordan-king-accepts-khasawneh-resignation-jafar-hassan-designated",
                              "mexico-judicial-election-low-turnout-sheinbaum-opposition"},
+         # session 55, B280 (a helper, written before any run): first run 0.875 on 5d55d840 (scored from its branch)
+         "blind_s280.yaml": {"lithuania-closes-belarus-border-smuggling-balloons-minsk-protests",
+                             "croatia-milanovic-reelected-runoff-primorac-concedes-plenkovic"},
+         # session 55, B283 (a helper, written before any run): first run 0.240 on 5d55d840 (scored from its branch)
+         "blind_s283.yaml": {"burkina-faso-un-coordinator-persona-non-grata-children-report",
+                             "drc-kinshasa-coup-attempt-foiled-malanga-killed-americans-arrested"},
+         # session 55, B282 (a helper, written before any run): first run 0.476 on 5d55d840 (scored from its branch)
+         "blind_s282.yaml": {"turkey-iraq-erdogan-baghdad-visit-development-road-water-pkk",
+                             "germany-closes-iran-consulates-sharmahd-execution"},
+         # session 55, B281 (a helper, written before any run): first run 0.410 on 5d55d840 (scored from its branch)
+         "blind_s281.yaml": {"australia-protests-china-tasman-sea-live-fire-drills-flights-diverted",
+                             "thailand-cambodia-lim-kimya-bangkok-shooting-suspect-handed-over"},
          # session 55, B276 (a helper, written before any run): first run 0.667 on 38a70499 (scored from its branch)
          "blind_s276.yaml": {"syria-homs-wadi-al-dhahab-mosque-bombing-ansar-al-sunna-condemnations",
                              "us-jordan-strikes-isis-central-syria-palmyra-ambush-retaliation"},
