@@ -46,3 +46,18 @@ def test_afterwards_between_verb_and_subject():
     evs = _events("وعقد الوفدان جلسة محادثات في القصر، التقى بعدها الرئيس الفرنسي رئيس الحكومة اللبنانية.")
     ev = [e for e in evs if e.trigger == "التقى"]
     assert ev and {e.source_code[:3] for e in ev if e.source_code} >= {"FRA"}, [(e.trigger, e.source_code) for e in evs]
+
+
+def test_demand_homograph_with_object_pronoun_inside_clause():
+    """"…، لكنه طالبها بتقديم …": طالب + object pronoun before a ب-phrase is the verb (was "her student", EDU), and
+    after لكنه its pronoun names the actor of the reported clause before it (the demand is made of Cairo)."""
+    evs = _events("وقال وزير الخارجية الإثيوبي إن القاهرة لم تنتهك أي اتفاق، لكنه طالبها بتقديم ضمانات مكتوبة "
+                  "بشأن حصص المياه.")
+    ev = _one(evs, "10")
+    assert ev.source_code.startswith("ETH") and (ev.target_code or "").startswith("EGY")
+
+
+def test_guard_student_with_pronoun_stays_a_noun():
+    """Guard: "طالبها" as "her student" (no ب-phrase of a demand after it) gives no demand."""
+    evs = _events("وقالت الأستاذة الجامعية إن طالبها الفائز سيمثل الجامعة في المسابقة الدولية.")
+    assert not [e for e in evs if e.cameo.startswith("10")]

@@ -164,7 +164,8 @@ def apply(doc, events: list) -> None:
                 lex = get_lexicon("ar")
             if _joined(doc, ev, events, sets, lex):
                 continue
-        if ev.lang == "ar" and ":verb:" in ev.rule and not ev.target_code and not ev.target_actor_id \
+        if ev.lang == "ar" and ":verb:" in ev.rule and (not ev.target_code and not ev.target_actor_id
+                                                     or _content_target(text, ev)) \
                 and ev.source_actor_id and ev.source_span and ev.source_span[1] <= ev.trigger_start \
                 and ev.sentence is not None and text[ev.trigger_start:ev.trigger_start + 1] != "و":
             if sets is None:
