@@ -103,7 +103,7 @@ def speaker_addressee(doc, words, evs: list, args=()) -> None:
         q = next((q for q in doc.quotes if q.speaker_actor_id == ev.reported_by_actor_id
                   and q.cue_start < ev.trigger_start < q.content_end and q.cue_start >= ev.sentence_start), None)
         c = idx.get(q.cue_start) if q is not None else None
-        if c is None or masc_verb(words[c].norm) != masc_verb(words[k].norm):
+        if c is None or _cue_masc(words[c]) != masc_verb(words[k].norm):
             continue
         if not _chain_ends(words, k, ev, evs, args):
             continue
@@ -116,3 +116,11 @@ def speaker_addressee(doc, words, evs: list, args=()) -> None:
         copy_side(ev, "target", ev, "source")
         fill_side(ev, "source", speaker, span)
         ev.rule += ":speaker-addressee"
+
+
+def _cue_masc(word) -> bool:
+    """Is the speech cue ``word`` masculine?  A verb by its form; the verbal noun of a renewed statement by its
+    pronoun ("جدد الرئيس تأكيده أن …، ودعا": ه masculine, ها feminine; session 55, lead)."""
+    if "renewed_speech" in word.cue:
+        return not word.norm.endswith("ها")
+    return masc_verb(word.norm)

@@ -123,6 +123,34 @@ def _content_target(text: str, ev) -> bool:
     return bool(after) and after[0].startswith("ب") and text[ev.trigger_start:ev.trigger_end].split()[0][-1:] in "هما"
 
 
+_BUT_PRON = frozenset(("لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"))
+
+
+def _but_object(doc, ev, sets, lex) -> bool:
+    """(session 55, lead) "قال ألبانيزي إن بكين لم تخالف القانون، لكنه طالبها بتقديم إخطار": after "لكنه" (but he)
+    the verb's object pronoun names the actor of the reported clause before it -- the last actor named in the
+    sentence between the source and the verb that is not the source."""
+    text = doc.text
+    before = text[max(ev.sentence_start, ev.trigger_start - 12):ev.trigger_start].split()
+    if not before or normalize(before[-1].strip(_STRIP)) not in _BUT_PRON:
+        return False
+    first = text[ev.trigger_start:ev.trigger_end].split(None, 1)[0].strip(_STRIP)
+    if first[-1:] not in ("ه", "م", "ا") or not _pronoun(normalize(first), sets["suffix"], lex):
+        return False
+    best = None
+    for a in doc.actors:
+        if not a.code or a.id == ev.source_actor_id or a.code == ev.source_code:
+            continue
+        for sp in a.spans:
+            if ev.source_span[1] <= sp[0] and sp[1] <= ev.trigger_start and (best is None or sp > best[1]):
+                best = (a, sp)
+    if best is None:
+        return False
+    fill_side(ev, "target", best[0], best[1])
+    ev.rule += ":tgt-obj-pron"
+    return True
+
+
 def apply(doc, events: list) -> None:
     sets = lex = None
     text = doc.text
@@ -135,6 +163,15 @@ def apply(doc, events: list) -> None:
                 sets = kind_sets("verb_object_pronoun_ar.tsv", _KINDS)
                 lex = get_lexicon("ar")
             if _joined(doc, ev, events, sets, lex):
+                continue
+        if ev.lang == "ar" and ":verb:" in ev.rule and (not ev.target_code and not ev.target_actor_id
+                                                     or _content_target(text, ev)) \
+                and ev.source_actor_id and ev.source_span and ev.source_span[1] <= ev.trigger_start \
+                and ev.sentence is not None and text[ev.trigger_start:ev.trigger_start + 1] != "و":
+            if sets is None:
+                sets = kind_sets("verb_object_pronoun_ar.tsv", _KINDS)
+                lex = get_lexicon("ar")
+            if _but_object(doc, ev, sets, lex):
                 continue
         if ev.lang != "ar" or ":verb:" not in ev.rule or ev.target_code or ev.target_actor_id or not ev.source_span \
                 or ev.source_span[0] < ev.trigger_end or ev.sentence is None:

@@ -356,7 +356,10 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                 # (the cue list holds phrase keys: "إذ" is listed as its key, matched through the word's keys)
                 opens = k0 == 0 or words[k0 - 1] in ("،", ",") or words[k0 - 1] in opener or not opener.isdisjoint(
                     keys[k0 - 1] or ())
-                if not opens and w0[:1] not in ("و", "ف"):
+                if not opens and w0[:1] not in ("و", "ف") and not (
+                        w0.endswith(("ه", "ها", "هم", "هما")) and _homograph_verb_prep(words, items, clean_word, k0)):
+                    # (session 55, lead) "…، لكنه طالبها بتقديم إخطار": the homograph with an object pronoun before
+                    # a ب-phrase of what is demanded is the verb inside a clause too ("her student" was AUSEDU)
                     continue
                 named_next = any(x.i == k0 + 1 and x.type in ("country", "capital", "entity") and
                                  not any(e.kind == "person" for e in x.entries) for x in items) or (

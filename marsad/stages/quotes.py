@@ -268,6 +268,8 @@ class QuoteStage:
                         subj = _opening_subject(args, words, i)
                     if subj is None and words[i - 1].punct and words[i].norm[:1] in ("و", "ف") and not made:
                         subj = _clause_subject(args, words, i)   # "…، ردت الوزارة ببيان …، ونفت أن" (s28 B18AR)
+                    if subj is None and "renewed_speech" in w.cue:
+                        subj = _renewed_subject(args, words, i)   # "جددت الوزارة في بيان تأكيدها أن" (s55)
                     if subj is None and words[i - 1].punct and words[i].norm[:1] == "م":
                         # "من جهته، رفض رئيس المجلس … أي حل …، مؤكدا أن": a participle after a comma shares the
                         # subject of the clause before it, not the article's previous speaker (session 33)
@@ -410,6 +412,19 @@ def _clause_subject(args, words, i):
 
 
 _SUBJECT_OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما"))
+
+
+def _renewed_subject(args, words, i):
+    """(session 55, lead) "وفي الرياض، جددت وزارة الخارجية السعودية في بيان اليوم تأكيدها أن …": the verbal noun of
+    a speech verb with its pronoun (cue ``renewed_speech``) is the statement of the subject of the renewing verb before
+    it in its clause (جدد، أعاد; cue ``phase``) -- the actor right after that verb, ending before the noun."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if words[k].punct:
+            return None
+        if "phase" in words[k].cue:
+            g = next((g for g in args if g.i0 == k + 1), None)
+            return g if g is not None and g.i1 <= i else None
+    return None
 
 
 def _subject_before(args, words, i):
