@@ -41,6 +41,16 @@ from .match import _CONJ, _KEYS, _word_key
 _CUED = ("locative", "venue", "direction")
 
 
+def _fights_at_target(ev: Event) -> bool:
+    """Material conflict done where its target is (a use of force, a show of force, a seizure): the rules that
+    place it in the target's country.  (session 55) Reducing relations (16: "recalled its ambassador to Israel",
+    "broke off relations with Mexico") and the administrative acts of 17 -- sanctions, expulsions and deportations
+    (172 / 174: "رحلت السلطات آلاف المهاجرين الأفغان") -- are done at home, under the acting state's jurisdiction: the
+    target's country is its nationality, not the place.  An arrest (173) keeps the rule: forces may seize a person
+    abroad ("قوات أمريكية قبضت على الرئيس الفنزويلي"; with 173 in, blind_s266 and s199 lost one each)."""
+    return ev.quad_class == 4 and ev.root != "16" and (ev.cameo or "")[:3] not in ("172", "174")
+
+
 _COMMAS = (",", "،")
 
 
@@ -349,7 +359,7 @@ def _shared_dateline_place(st: _DocState, ev: Event) -> Optional[Place]:
         got = st.datelines = _dateline_places(st.doc)
     if len({p.country for p in got}) < 2:
         return None
-    sides = (ev.target_country, ev.source_country) if ev.quad_class == 4 else (ev.source_country,)
+    sides = (ev.target_country, ev.source_country) if _fights_at_target(ev) else (ev.source_country,)
     for c in sides:
         p = next((p for p in got if c and p.country == c), None)
         if p is not None:
@@ -472,6 +482,31 @@ def _opens_own_setting(doc: Document, sent_idx: int) -> bool:
     return any(words[:len(p)] == p for p in phrases)
 
 
+def _fronted_over_clause(doc: Document, ev: Event, st: _DocState, elig: list, own: list, lo: int) -> Optional[Place]:
+    """(session 55) "وفي نيويورك، أعرب المتحدث … عن القلق إزاء المدنيين في أحياء الخرطوم"، "وفي القاهرة، أجرى الوزير
+    اتصالات مع نظرائه في الصومال"، "وفي أثينا، دعا الوزير السلطات في شرق ليبيا إلى …": the clause a fronted place
+    phrase opens happens there; a place of another country named inside that clause belongs to a noun of it (the
+    civilians', the counterparts', the authorities'), not to the act.  Only the clause right after the phrase's comma
+    (a later clause may be another happening), only when none of the clause's places lies in the fronted place's
+    country ("وفي الضفة الغربية، اعتقل الجيش … في الخليل" keeps Hebron), and with the quote conditions of the
+    sentence rule (a reported content's own place stays)."""
+    fp = st.fronted.get(ev.sentence, _UNSET)
+    if fp is _UNSET:
+        fp = st.fronted[ev.sentence] = fronted_place(doc, ev.sentence, elig)
+    if fp is None or fp.end > lo or fp in own or not fp.country:
+        return None
+    if any(p.country == fp.country or not p.country for p in own):
+        return None
+    comma = min((doc.text.find(c, fp.end) for c in _COMMAS if doc.text.find(c, fp.end) >= 0), default=-1)
+    if comma < 0 or lo > comma:
+        return None   # (a later clause of the sentence)
+    if ev.quote_id is not None and not (_in_content(doc, ev.quote_id, fp)
+                                        or not _in_content_at(doc, ev.quote_id, ev.trigger_start)
+                                        or _speaker_coordinated(doc, ev)):
+        return None
+    return fp
+
+
 def locate_event(doc: Document, ev: Event) -> None:
     """Set ``ev.place_id`` / ``ev.place_basis`` (None / None when nothing fits)."""
     _locate_event(doc, ev)
@@ -510,9 +545,13 @@ def _locate_event(doc: Document, ev: Event) -> None:
                 own = _told_clause_places(doc, ev, elig, st)
             if own:
                 best = own[0] if len(own) == 1 else max(own, key=lambda p: _rank(p, ev))
+                fp = _fronted_over_clause(doc, ev, st, elig, own, lo)
+                if fp is not None:
+                    ev.place_id, ev.place_basis = fp.id, "sentence"
+                    return
                 ev.place_id, ev.place_basis = best.id, "clause"
                 return
-            if ev.quad_class == 4:
+            if _fights_at_target(ev):
                 clause = [p for p in sent_places if lo <= p.start < hi]
                 # "شنت روسيا الحرب على جارتها أوكرانيا": the attacked country named in the clause,
                 # i.e. the last country there that is not the source's and not inside the trigger
@@ -557,7 +596,7 @@ def _locate_event(doc: Document, ev: Event) -> None:
         if cp is not None:
             ev.place_id, ev.place_basis = cp.id, "paragraph"
             return
-    if ev.quad_class == 4 and ev.target_country:
+    if _fights_at_target(ev) and ev.target_country:
         if dl is not None and dl.country == ev.target_country:
             ev.place_id, ev.place_basis = dl.id, "dateline"
             return
@@ -568,7 +607,9 @@ def _locate_event(doc: Document, ev: Event) -> None:
     if dl is not None:
         ev.place_id, ev.place_basis = dl.id, "dateline"
         return
-    if ev.source_country and ev.source_country == ev.target_country:
+    if ev.source_country and (ev.source_country == ev.target_country or ev.quad_class == 4
+                              and ev.target_country and not _fights_at_target(ev)):
+        # (session 55: an act done at home, with no place and no dateline, is in the acting state's country)
         p = _country_place(doc, ev.source_country)
         if p is not None:
             ev.place_id, ev.place_basis = p.id, "actors"
