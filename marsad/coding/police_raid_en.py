@@ -24,17 +24,20 @@ def apply(doc, events) -> None:
         if ev.lang not in ("en", "ar") or ev.root not in ACTS_ON or not ev.source_role:
             continue
         if sets is None:
-            sets = kind_sets("police_raid_en.tsv", ("trigger", "role", "death"))
+            sets = kind_sets("police_raid_en.tsv", ("trigger", "role", "death", "storm"))
         words = ev.trigger.lower().split()
         first = words[0] if words else ""
         if ev.lang == "ar":
             first = normalize(first)
-            if first[:1] in ("و", "ف") and first not in sets["trigger"]:
+            if first[:1] in ("و", "ف") and first not in sets["trigger"] | sets["storm"]:
                 first = first[1:]   # وداهمت -> داهمت
-        if not first or first not in sets["trigger"] or normalize(ev.source_role) not in sets["role"]:
+        storm = ev.lang == "ar" and first in sets["storm"]
+        if not first or (first not in sets["trigger"] and not storm) or normalize(ev.source_role) not in sets["role"]:
             continue
         sent = doc.text[ev.sentence_start:ev.sentence_end].split()
         if not sets["death"].isdisjoint(normalize(w.strip(".,;:\"'،«»").lower()) for w in sent):
             continue
-        if recode_event(ev, "170"):
+        # (session 55 MISS55) the police storming a building, "اقتحمت الشرطة مقر الحزب", is a raid that seizes
+        # premises: 171 (the gold lists' 17 / 171), not the اقتحم row's armed assault (190)
+        if recode_event(ev, "171" if storm else "170"):
             ev.rule += ":police-raid"
