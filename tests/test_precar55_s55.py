@@ -56,3 +56,26 @@ def test_guard_a_welcomed_truce_agreement_stays():
     """Guard: a welcomed truce agreement told first keeps its truce (test_prec43's reading)."""
     evs = _events("ورحبت الجامعة العربية أمس باتفاق وقف إطلاق النار في الإقليم.")
     assert _truces(evs), _codes(evs)
+
+
+# ----------------------------------------------------------------------------- التحقيق as a title or a term
+def test_investigating_judges_are_no_investigation():
+    evs = _events("ووجه قضاة التحقيق في مدينة ليون أمس تهمة الاحتيال إلى ثلاثة موظفين.")
+    assert not [e for e in evs if e.cameo == "090"], _codes(evs)
+
+
+def test_held_pending_investigation_is_no_investigation():
+    evs = _events("وقررت النيابة العامة احتجاز المدون خمسة أيام على ذمة التحقيق في منشوراته.")
+    assert not [e for e in evs if e.cameo == "090"], _codes(evs)
+    assert [e for e in evs if e.root == "17"], _codes(evs)
+
+
+def test_achieving_harmony_is_no_investigation():
+    evs = _events("وشدد رئيس الوزراء على ضرورة تحقيق الانسجام في عمل الوزارات خلال المرحلة المقبلة.")
+    assert not [e for e in evs if e.cameo == "090"], _codes(evs)
+
+
+def test_guard_an_investigation_opened_stays():
+    """Guard: an investigation opened or demanded, with no judge or term word before it, stays."""
+    evs = _events("وفتحت النيابة العامة تحقيقا في الحادث، وطالبت المعارضة بالتحقيق في مقتل الناشط.")
+    assert len([e for e in evs if e.cameo == "090"]) == 2, _codes(evs)
