@@ -33,7 +33,7 @@ from .hazards import derived, listed
 from .structure import has_any_form, kind_sets, listed_forms, start_index
 
 _KINDS = ("watch", "det", "treaty", "ban", "acts", "prevent", "stance", "stance_prep", "plan", "goal", "total",
-          "discuss", "accord", "agreement", "since", "halt", "fire")
+          "discuss", "accord", "agreement", "since", "halt", "fire", "uphold")
 _TRUCE = "087"   # a ceasefire or truce: after an agreement or talks noun it names the agreement (kind accord)
 _FIRE_ROOT = "19"   # the fire noun of a ceasefire's name coded as shooting (kinds halt and fire)
 _PLAN_GAP = 2   # words (adjectives, the proposer) between a plan noun and its purpose
@@ -71,8 +71,14 @@ def _named_truce(words, k: int, e, sets: dict) -> bool:
     if k < 1 or words[k - 1].punct:
         return False
     if e.cameo.startswith(_TRUCE):
-        if listed(words[k - 1], sets["accord"]):
-            return True   # "إفشال مفاوضات وقف إطلاق النار": the truce the talks are about
+        if listed(words[k - 1], sets["accord"]) or listed(words[k - 1], sets["uphold"]):
+            return True   # "إفشال مفاوضات وقف إطلاق النار": the truce the talks are about; "احترام وقف إطلاق النار"
+        if k > 1 and listed(words[k - 1], sets["agreement"]):
+            # "بتنفيذ اتفاق وقف إطلاق النار"، "بالانقلاب على اتفاق …": an agreement carried out, kept or broken is one
+            # told before, no truce agreed here (session 55, PRECAR55; على may stand between)
+            j = k - 3 if k > 2 and words[k - 2].norm == "علي" else k - 2
+            if not words[j].punct and listed(words[j], sets["uphold"]):
+                return True
         # "رغم اتفاق وقف إطلاق النار المبرم": an agreement in force told as the frame; welcomed or entering into force
         # ("ورحب الأردن باتفاق وقف إطلاق النار"، "دخول اتفاق وقف إطلاق النار حيز التنفيذ") it is told and stays
         return k > 1 and listed(words[k - 1], sets["agreement"]) and listed(words[k - 2], sets["since"])
@@ -106,7 +112,8 @@ def _gate(sets: dict) -> frozenset:
     """The words one of which :func:`_topic` or :func:`_goal` needs in the sentence: a monitoring word, a ban word, a
     stance, plan, goal, total or discussion word, as listed."""
     return listed_forms(sets["watch"] | sets["ban"] | sets["stance"] | sets["plan"] | sets["goal"]
-                        | sets["total"] | sets["discuss"] | sets["accord"] | sets["agreement"] | sets["halt"])
+                        | sets["total"] | sets["discuss"] | sets["accord"] | sets["agreement"] | sets["halt"]
+                        | sets["uphold"])
 
 
 def drop(words, evs: list, *, gate: bool = True) -> list:

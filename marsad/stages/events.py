@@ -3120,6 +3120,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # "قمة جبل الشيخ" (a mountain top), no summit meeting (session 40 PREC40)
             if cond == "not_goal" and i + 1 < len(words) and "goal_of" in words[i + 1].cue:
                 continue   # "تحقيق السلام في المنطقة" (achieving peace), no investigation (session 41 PREC41)
+            if cond == "not_goal" and i and "inquiry_head" in words[i - 1].cue:
+                continue   # "قاضي التحقيق"، "على ذمة التحقيق": a judge's title, a detention's term (session 55)
             if cond == "not_served" and _served(words, i):
                 continue   # "يقضون أحكاما بالسجن المؤبد": sentences served, no sentencing (session 43 PREC43)
             if cond == "not_term" and i + 1 < len(words) and "term_noun" in words[i + 1].cue:
