@@ -157,7 +157,7 @@ def test_its_embassy_in_an_after_clause_is_the_subjects():
 
 def test_its_embassy_in_a_reported_clause_is_the_nearest_country_guard():
     doc = full("Peru told Chile that police stormed its embassy in La Paz.", published_at=_DAY)
-    ev = find(doc, "19")
+    ev = find(doc, "19") + find(doc, "17")   # (session 55: police storming is the police raid's 170)
     assert len(ev) == 1 and ev[0].target_country == "CHL" and ":tgt-poss" in ev[0].rule, show(doc)
 
 

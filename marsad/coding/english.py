@@ -2848,6 +2848,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     pair_anaphora.pair_persons(doc, events)   # "Milei thanked both men": the two persons named last (s47)
     with_partners(doc, events)    # "spoke by phone with Bazoum and with Nigerian President Bola Tinubu" (session 10 EN3)
     person_country(doc, events)   # "ousted President Mohamed Bazoum" … later "Bazoum" (session 10 EN3)
+    joined_participle_subject(doc, events)   # ", calling X's move … and accusing …": the caller (s55)
     mutual_en.between_second(doc, events, lex or lexicon("en"))   # "talks between Iran's top official, X, and …" (s23)
     mutual_en.complete(events)   # "X met his Saudi counterpart": both ways once the sides are known (session 9 EN2)
     if not keys.isdisjoint(AGREED_ON):
@@ -3611,6 +3612,42 @@ def listed_predicate_subject(doc, events) -> None:
             continue
         copy_side(ev, "source", first)
         _mark(ev, "src-listed")
+
+
+_JOINED_PARTICIPLE_GAP = re.compile(r"[^,;:.?!()]*\band\s*$")
+
+
+def joined_participle_subject(doc, events) -> None:
+    """(session 55, BLINDEN55) "The minister announced the decision, calling Venezuela's move an unfriendly act and
+    accusing the government of …": an English "-ing" verb event right after "and" that goes on with a participle
+    opened by the main clause's comma has that participle's subject -- not an actor inside the first participle's
+    object (the clause-bounded SVO rule took "Venezuela").  Only when the gap between the two participles has no
+    punctuation but quotes, and the joined event's own source (if any) stands after the first participle's word.
+    Marker ``:src-joined-ing``."""
+    verbs = sorted((e for e in events if e.lang == "en" and ":verb:" in e.rule), key=lambda e: e.trigger_start)
+    for k, ev in enumerate(verbs):
+        word = ev.trigger.split()[0] if ev.trigger else ""
+        if k == 0 or not (word.endswith("ing") and word[:1].islower()):
+            continue
+        first = next((e for e in reversed(verbs[:k]) if e.trigger_start < ev.trigger_start), None)
+        if first is None or first.sentence != ev.sentence or not first.source_actor_id \
+                or first.trigger_end > ev.trigger_start or not first.source_span \
+                or first.source_span[1] > first.trigger_start:
+            continue
+        fw = first.trigger.split()[0] if first.trigger else ""
+        if not (fw.endswith("ing") and fw[:1].islower()) \
+                or not doc.text[max(0, first.trigger_start - 3):first.trigger_start].rstrip().endswith(","):
+            continue
+        gap = doc.text[first.trigger_end:ev.trigger_start]
+        if len(gap) > 120 or not _JOINED_PARTICIPLE_GAP.fullmatch(gap.replace(",\u201d", "\u201d").replace(',"', '"')):
+            continue
+        if ev.source_actor_id == first.source_actor_id or (ev.source_span and not (
+                first.trigger_start < ev.source_span[0] and ev.source_span[1] <= ev.trigger_start)):
+            continue
+        if ev.target_actor_id and ev.target_actor_id == first.source_actor_id:
+            continue
+        copy_side(ev, "source", first)
+        _mark(ev, "src-joined-ing")
 
 
 def _objects_only(doc, first, ev) -> bool:

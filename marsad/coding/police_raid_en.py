@@ -18,13 +18,26 @@ from .structure import kind_sets
 ACTS_ON = frozenset(("19",))
 
 
-def apply(doc, events) -> None:
+def _home_raid(doc, ev, sets) -> bool:
+    """(session 55, BLINDEN55) "troops raided the opposition leader's house": an English raid by the state's own troops (``home_role``)
+    on a home of the same country (the target's country is the source's; a dwelling word within the three words after
+    the trigger) is coercion as a police raid is -- troops raiding a foreign town or camp stay 190."""
+    if ev.lang != "en" or normalize(ev.source_role) not in sets["home_role"] or not ev.source_country \
+            or ev.target_country != ev.source_country:
+        return False
+    after = doc.text[ev.trigger_end:ev.sentence_end].split()[:3]
+    return any(w.strip(".,;:\"'").lower() in sets["dwelling"] for w in after)
+
+
+def apply(doc, events, homes_only: bool = False) -> None:
+    """Recode the police raids of ``events``; ``homes_only``: only own troops' raids on a home (:func:`_home_raid`),
+    run again once the domestic target rules gave the home its country (session 55)."""
     sets = None
     for ev in events:
         if ev.lang not in ("en", "ar") or ev.root not in ACTS_ON or not ev.source_role:
             continue
         if sets is None:
-            sets = kind_sets("police_raid_en.tsv", ("trigger", "role", "death", "storm"))
+            sets = kind_sets("police_raid_en.tsv", ("trigger", "role", "death", "storm", "home_role", "dwelling"))
         words = ev.trigger.lower().split()
         first = words[0] if words else ""
         if ev.lang == "ar":
@@ -32,7 +45,9 @@ def apply(doc, events) -> None:
             if first[:1] in ("و", "ف") and first not in sets["trigger"] | sets["storm"]:
                 first = first[1:]   # وداهمت -> داهمت
         storm = ev.lang == "ar" and first in sets["storm"]
-        if not first or (first not in sets["trigger"] and not storm) or normalize(ev.source_role) not in sets["role"]:
+        if not first or (first not in sets["trigger"] and not storm):
+            continue
+        if (homes_only or normalize(ev.source_role) not in sets["role"]) and not _home_raid(doc, ev, sets):
             continue
         sent = doc.text[ev.sentence_start:ev.sentence_end].split()
         if not sets["death"].isdisjoint(normalize(w.strip(".,;:\"'،«»").lower()) for w in sent):

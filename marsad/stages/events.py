@@ -78,6 +78,7 @@ from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..lang.normalize import normalize
 from ..coding.structure import SIDE_ACTOR_ID, SIDE_CODE, SIDE_COUNTRY
+from ..coding import fronted_capital_en, warrant_for_en   # (session 55 BLINDEN55)
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
@@ -528,6 +529,9 @@ class EventStage:
         if not keys.isdisjoint(police_raid_en.ACTS_ON):
             police_raid_en.apply(doc, new)   # "police raided municipal offices": coercion (170), not 190 (s18 ENL)
             keys = _keys(new)   # (it recodes)
+        if en and not keys.isdisjoint(warrant_for_en.ACTS_ON):
+            warrant_for_en.apply(doc, new)   # "asked judges to issue arrest warrants for X": 115 -> X (s55)
+            keys = _keys(new)   # (it recodes)
         if en and not keys.isdisjoint(people_victims_en.ACTS_ON):
             people_victims_en.apply(doc, new)   # "at least 31 people were killed": the civilians (s46 GAPEN46)
         # "the interior ministry said officers had detained …": the ministry's police (session 21 B8EN)
@@ -586,6 +590,8 @@ class EventStage:
             keys = _keys(new)   # (it recodes)
         if not keys.isdisjoint(parties_addressee.ACTS_ON):
             parties_addressee.apply(doc, new)   # "دعت فرنسا جميع الأطراف إلى … السماح للقضاء": no target inside (s39)
+        if en:
+            fronted_capital_en.apply(doc, new)   # "In Bogota, the foreign ministry said …": COLGOV (s55)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (Arabic ASSAULT / PROTEST too
             # since session 30: the GSR span gold, which codes a crowd without a country, has no datelines)
@@ -786,6 +792,9 @@ class EventStage:
             letter_addressee.apply(doc, new)   # "وطالب، في رسالة إلى مجلس الأمن، بالتحرك": the letter's addressee (s41)
         if not keys.isdisjoint(domestic_target_en.ACTS_ON):
             domestic_target_en.apply(doc, new, _INTL)   # "warned that anyone who attacked police": home (s35)
+            if en and not keys.isdisjoint(police_raid_en.ACTS_ON):
+                # "troops raided the activist's house": own troops' raid on a home, once the target has its country
+                police_raid_en.apply(doc, new, homes_only=True)
         if en:
             force_destination_en.apply(new)   # "… and Fiji offered to deploy troops": where the story's sending went (s35)
         if ar:
