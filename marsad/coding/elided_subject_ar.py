@@ -229,6 +229,7 @@ def apply_joined(doc, events) -> None:
                 actor, span = actor_of(doc, said.speaker_actor_id), (said.speaker_start, said.speaker_end)
             else:
                 actor, span = actor_of(doc, before.source_actor_id), before.source_span
+                _object_pronoun_target(doc, ev, before)
         if actor is None or not actor.code or actor.id == ev.source_actor_id:
             continue
         if actor.id == ev.target_actor_id:
@@ -249,6 +250,25 @@ def apply_joined(doc, events) -> None:
             clear_side(ev, "source")
         fill_side(ev, "source", actor, span)
         ev.rule += ":elided-joined"
+
+
+def _object_pronoun_target(doc, ev, before) -> None:
+    """"أوقف الرئيس الوزيرة عن العمل، وأحالها إلى التحقيق": a joined verb whose subject is elided carries its object as
+    a pronoun (ها / ه) agreeing with the object of the verb it goes on with: that object is its target too (only
+    with no target read, the same gender; session 55, BLINDAR55)."""
+    if ev.target_actor_id or ev.target_code or not before.target_actor_id or not before.target_span:
+        return
+    w = normalize(ev.trigger.split()[0])
+    fem = w.endswith("ها") and not w.endswith(("هما", "هم"))
+    if not (fem or (w.endswith("ه") and not w.endswith("هه"))) or len(w) < 5:
+        return
+    actor = actor_of(doc, before.target_actor_id)
+    if actor is None or not actor.code or actor.id == before.source_actor_id or actor.kind == "country":
+        return
+    from .verb_object_pronoun_ar import object_pronoun
+    if not object_pronoun(w[1:] if w[:1] in "وف" else w) or _feminine_span(doc, before.target_span, actor) != fem:
+        return
+    copy_side(ev, "target", before, "target")
 
 
 def _relative_clause_verb(text: str, start: int) -> bool:

@@ -393,6 +393,16 @@ def _told_clause_places(doc: Document, ev: Event, elig: list[Place], st) -> list
     return _without_containers(doc.text, own) if len(own) > 1 else own
 
 
+_AR_TIME_SUBORD = frozenset(("بعد", "قبل", "عقب", "إثر", "اثر"))
+
+
+def _after_time_word(text: str, a: int, start: int) -> bool:
+    """"الدبيبة يوقف الوزيرة عن العمل بعد لقائها نظيرها في روما": a place after بعد / قبل / عقب + a verbal noun is that
+    earlier (or later) act's place, not the verb's -- used only for a place abroad (in neither side's country: "علّقت
+    الحكومة … إثر حادثة طعن في العاصمة" is at home; session 55, BLINDAR55)."""
+    return any(w.strip("،,") in _AR_TIME_SUBORD for w in text[a:start].split()[1:])
+
+
 _ASIDE_SUBJECT_WORDS = 8   # words of the subject before a comma-set aside ("President Volodymyr Zelensky, at …,")
 _ASIDE_VERB_GAP = 3   # words between the aside's closing comma and the main verb ("…, then pledged")
 
@@ -539,6 +549,10 @@ def _locate_event(doc: Document, ev: Event) -> None:
             if aside is not None:
                 # (the aside's places are the verb's, a locative one first as in its own clause)
                 own = [p for p in elig if aside <= p.start < lo] + own
+            if own and ev.lang == "ar" and ev.source_country:
+                own = [p for p in own if not (p.start > ev.trigger_end and p.country
+                                              and p.country not in (ev.source_country, ev.target_country)
+                                              and _after_time_word(doc.text, ev.trigger_end - 1, p.start))]
             if len(own) > 1:
                 own = _without_containers(doc.text, own)
             if not own and ev.also_spans:

@@ -5022,7 +5022,7 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     # (session 46 ARMISS46) "وشارك في المراسم وفد تركي": a required preposition inside the trigger (the verb, its
     # preposition and object word) leaves the bare actor after the trigger the subject (V-PP-S), no object of the PP
     bare_after = [a for a in after if a.prep == "" and a.i0 - last <= 6 and (
-        p < 0 or a.i0 < p or (lang == "ar" and i < p < last < a.i0))]
+        p < 0 or a.i0 < p or (lang == "ar" and i < p < last < a.i0 and not _relative_verb_before(words, last, a)))]
     if lang == "ar" and before and _pp_genitive(words, before[-1]):
         # "قبل وصولها إلى مقر البرلمان وألقت القبض على …": the genitive of a noun under a preposition is no subject
         # of the next verb (session 29)
@@ -5079,7 +5079,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # (no subject found: a bare actor too far after the verb to be its subject is the addressee, "وكانت
             # القمة الخليجية قد دعت في ختام أعمالها بالدوحة الشهر الماضي إيران إلى …", session 13)
             or (src is None and a not in bare_after))), None) \
-            or next((a for a in after if a.i0 > p or (a.i0 == p and a.prep and a is not src)), None)
+            or next((a for a in after if (a.i0 > p or (a.i0 == p and a.prep and a is not src))
+                     and not (lang == "ar" and _relative_verb_before(words, last, a))), None)
         # (a clitic preposition is on the actor's own first word: "اتصل أردوغان بالشيخ تميم معربا عن تضامن أنقرة" calls
         # the sheikh, not the later Ankara; session 42)
         if lang == "ar" and tgt is not None and src is not None and not src.actor.country and tgt.i0 < p \
@@ -5110,6 +5111,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
 
                  and not any(last < k < a.i0 and not (a.prep in ("علي", "ضد") and a.i0 - k <= 3)
                              for k in tgt_blockers[1])]
+        if lang == "ar" and p >= 0:
+            cands = [a for a in cands if not _relative_verb_before(words, last, a)]   # (nor its object: above)
         tgt = cands[0] if cands else None
         if tgt is not None and tgt.prep == "امام":
             # "وطالبت فرنسا أمام مجلس الأمن إيران بالعودة": the forum after أمام is where it was said; a bare actor
@@ -5141,6 +5144,18 @@ def _fly_to(words, i) -> bool:
 
 _EN_OBJ_PREPS = frozenset(("on", "for", "off", "up", "upon", "to", "at", "in", "with", "out"))   # (cond bare_obj)
 _ANNA = frozenset(("ان", "بان", "لان", "وان", "فان"))   # أنّ / إنّ with their prefixes: a noun follows (normalised)
+
+
+# an imperfect verb carrying an object pronoun ("تترأسه", "يديرها"): the head of an asyndetic relative clause
+_AR_REL_VERB = re.compile(r"^[يت]\w{2,}(?:ه|ها|هم|هما)$")
+
+
+def _relative_verb_before(words, last: int, a) -> bool:
+    """"وأحالها إلى تحقيق إداري تترأسه وزيرة العدل": an actor right after an imperfect verb with an object pronoun,
+    after the trigger's own preposition and object, is that relative clause's subject (the clause qualifies the
+    indefinite object), no subject of the trigger (V-PP-S; session 55, BLINDAR55)."""
+    k = a.i0 - 1
+    return k > last and not words[k].norm.startswith("ال") and bool(_AR_REL_VERB.match(words[k].norm))
 
 
 def _next_clause_subject(words, a, last: int, triggers) -> bool:
