@@ -3456,6 +3456,9 @@ def pron_kind(doc, actor, span) -> str:
     if actor.kind == "group" or (last.islower() and last.endswith("s") and not last.endswith("ss")) \
             or last.lower() in _PRON_PLURAL:
         return "they"
+    if actor.kind != "country" and last.lower() in _PRON_BODY:
+        return "it"      # (session 55, GAPEN55) "Russia's Defense Ministry denied …  It blamed …": a body's head
+        # noun ends the phrase -- not the capitalised title of a person ("Prime Minister Anna Lind") read below
     if actor.kind != "country" and head and head[0][:1].isupper() and head[0].lower() not in ("the", "a", "an") \
             and (actor.role or "") in _PERSON_ROLES and last[:1].isupper():
         return "he"      # "Prime Minister Anna Lind" typed as a government actor
@@ -3708,15 +3711,20 @@ def pronoun_subject(doc, events) -> None:
         cands: dict = {}        # key -> [(source events or a speaker actor)]
         s = ev.sentence
         crossed = 0
-        for back in range(1, _PRON_BACK + 1):
-            if s - back < 0:
-                break
-            if "\n\n" in doc.text[doc.sentences[s - back].end:doc.sentences[s - back + 1].start]:
+        # (session 55, GAPEN55) a page's chrome line between two body paragraphs ("Related: …", segment kind
+        # "other") is no sentence of the story: the walk passes over it to the paragraph before
+        order, j = [], s - 1
+        while j >= 0 and len(order) < _PRON_BACK:
+            if not (sent.segment_kind == "body" and doc.sentences[j].segment_kind == "other"):
+                order.append(j)
+            j -= 1
+        for back, i in enumerate(order, 1):
+            if "\n\n" in doc.text[doc.sentences[i].end:doc.sentences[order[back - 2] if back > 1 else s].start]:
                 crossed += 1
-                if crossed > 1 or back > 1 or doc.sentences[s - back].segment_kind != sent.segment_kind:
+                if crossed > 1 or back > 1 or doc.sentences[i].segment_kind != sent.segment_kind:
                     break       # another paragraph: only the last sentence of the one right before (a wire story's
                     # one-sentence paragraphs: "X accused …\n\nHe criticised …", session 47)
-            for p in by_sent.get(s - back, ()):
+            for p in by_sent.get(i, ()):
                 if ":mutual" in p.rule and p.target_code and p.target_span and p.target_actor_id in actors:
                     a = actors[p.target_actor_id]   # "Protesters clashed with police.  They fired …": either side
                     if kind == "he" and p.source_span and p.target_span[0] > p.trigger_start > p.source_span[0] \
@@ -3740,25 +3748,25 @@ def pronoun_subject(doc, events) -> None:
                     # only, "Tokayev" GOV and KAZGOV, is one antecedent, session 31)
                     cands.setdefault((p.source_actor_id or p.source_code,), []).append(p)
             if kind == "he" and not any(p.source_span and p.source_span[0] <= p.trigger_start
-                                        for p in by_sent.get(s - back, ())):
+                                        for p in by_sent.get(i, ())):
                 # (session 44) "Petro has been the most outspoken critic of the strikes.  In his speech …, he
                 # condemned …": a named person opening the sentence is its subject even where its verb codes no event
                 # (only a sentence with no subject of an event: there the events name it)
-                head0 = opening_offset(doc, s - back)
-                heads = {head0, _after_fronted(doc, s - back, head0)}
+                head0 = opening_offset(doc, i)
+                heads = {head0, _after_fronted(doc, i, head0)}
                 for a in doc.actors:
                     if a.kind == "person" and a.code and a.id in actors:
                         for s0, s1 in a.spans:
                             if s0 in heads and pron_kind(doc, a, (s0, s1)) == "he":
                                 cands.setdefault((a.id,), []).append((a, (s0, s1)))
             for q in doc.quotes:
-                if q.sentence == s - back and q.speaker_actor_id in actors:
+                if q.sentence == i and q.speaker_actor_id in actors:
                     a = actors[q.speaker_actor_id]
                     if a.code and pron_kind(doc, a, (q.speaker_start, q.speaker_end)) == kind:
                         cands.setdefault((a.id,), []).append((a, (q.speaker_start, q.speaker_end)))
             if kind == "they":      # "Ghana and Senegal criticised …": the conjoined subjects of one verb together
                 groups: dict = {}
-                for p in by_sent.get(s - back, ()):
+                for p in by_sent.get(i, ()):
                     if ":compound" in p.rule and p.source_code and p.source_span and p.source_span[0] <= p.trigger_start:
                         groups.setdefault(p.trigger_start, {})[p.source_code] = p
                 for g in groups.values():

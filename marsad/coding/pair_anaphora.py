@@ -18,6 +18,14 @@ from .structure import copy_side, fill_side, reversed_copy
 
 _MUTUAL_ROOTS = frozenset(("03", "04", "05", "06", "08"))
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+(?:also\s+)?$")
+# (session 55, GAPEN55) the pair noun before an auxiliary: "… said the two leaders had (also) agreed to …",
+# "the two sides would meet again" -- the reported clause's subject, whatever the speaker before it
+# (the pair opening a reported clause after its speaker's verb, "X said (that) the two …", or a clause joined by
+# "and", "Trump congratulated Carney, and the two leaders agreed …"; not "residents on both sides quarrelled", "if
+# the two countries reach a deal")
+_REPORTED_PAIR = re.compile(r"\b(?:said|says|told\s+\w+|that|and)\s+(?:the\s+two|both|each)\s+\w+\s+"
+                            r"(?:(?:had|have|has|would|will|also|jointly)\s+){0,2}$", re.I)
+_NOUN_AUX_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:had|have|has|would|will|also|jointly)\s+){1,2}$")
 
 
 def _opens_pair(text: str, start: int, openers) -> bool:
@@ -62,7 +70,17 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
                 ev.source_span and ev.source_span[0] > ev.trigger_start)):
             continue   # (a source read after the verb is the speaker of "…, and the two leaders agreed to pull back
             # troops, Rahmon's office said", no subject: session 43)
-        if ev.source_span and ev.source_span[0] < ev.trigger_start:
+        m = next((x for x in (_NOUN_BEFORE.search(text, max(0, ev.trigger_start - 30), ev.trigger_start),
+                              _NOUN_AUX_BEFORE.search(text, max(0, ev.trigger_start - 40), ev.trigger_start))
+                  if x and _opens_pair(text, x.start(1), openers)), None)
+        spoken = m is not None and _REPORTED_PAIR.search(text, max(0, m.start(1) - 40), ev.trigger_start)
+        if m and not (ev.source_span and ev.source_span[0] < ev.trigger_start and (
+                ev.source_span[1] > m.start(1) or not spoken)):
+            # (session 55, GAPEN55) "Macron said the two leaders had agreed …", "X said that the two sides had
+            # agreed": the pair right before the verb is its subject; a source read before it is the speaker of
+            # the reporting verb (a source span over the pair phrase is the pair's own reading)
+            at = m.start(1)
+        elif ev.source_span and ev.source_span[0] < ev.trigger_start:
             at = ev.source_span[0]
         else:   # "The two sides discussed the dam": no actor for "sides"; the noun right before the trigger (and
             # "…, and the two sides agreed to continue talks, the ministry said": the speaker after the verb is
