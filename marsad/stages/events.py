@@ -2713,15 +2713,16 @@ def _described_sides(words, A, i: int, src, tgt):
     if k < 0:
         return src, tgt
     between = [a for a in A if i < a.i0 and a.i1 <= k]
+    # (session 55, lead) "وصفت X إطلاق البالونات بأنه «هجوم هجين» من جانب نظام لوكاشينكو"، "ووصف الوزير قصف المستشفى
+    # بأنه «جريمة حرب» من جانب الجيش": the author of the described act, named after the judgement by "من جانب / من
+    # قبل" (cue judged_author), is the one judged
+    author = next((a for a in A if k + 1 < a.i0 <= k + 10 and "judged_author" in words[a.i0 - 1].cue
+                   and words[a.i0 - 2].norm == "من" and not any(words[x].punct and words[x].text not in _JUDGED_QUOTES
+                                                               for x in range(k, a.i0))), None)
+    if author is not None:
+        return (between[0] if len(between) > 1 else src), author
     obj = between[-1] if between and all(words[x].punct for x in range(between[-1].i1, k)) else None
     if obj is None:
-        # (session 55, lead) "وصفت X إطلاق البالونات بأنه «هجوم هجين» من جانب نظام لوكاشينكو": the described act is
-        # no actor; its author named after the judgement by "من جانب / من قبل" (cue judged_author) is the one judged
-        author = next((a for a in A if k + 1 < a.i0 <= k + 10 and "judged_author" in words[a.i0 - 1].cue
-                       and words[a.i0 - 2].norm == "من" and not any(words[x].punct and words[x].text not in _JUDGED_QUOTES
-                                                                   for x in range(k, a.i0))), None)
-        if author is not None:
-            return src, author
         return src, (tgt if tgt is None or tgt.i0 < k else None)
     if len(between) > 1:
         return between[0], obj
