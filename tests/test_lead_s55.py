@@ -61,3 +61,18 @@ def test_guard_student_with_pronoun_stays_a_noun():
     """Guard: "طالبها" as "her student" (no ب-phrase of a demand after it) gives no demand."""
     evs = _events("وقالت الأستاذة الجامعية إن طالبها الفائز سيمثل الجامعة في المسابقة الدولية.")
     assert not [e for e in evs if e.cameo.startswith("10")]
+
+
+def test_described_act_author_after_judgement_is_target():
+    """"ووصف X قصف المستشفى بأنه «جريمة حرب» من جانب الجيش الإسرائيلي": the author of the described act, named after the
+    judgement by من جانب, is the one judged (was the hospital)."""
+    evs = _events("ووصف وزير الخارجية الأردني قصف المستشفى بأنه \"جريمة حرب\" من جانب الجيش الإسرائيلي.")
+    ev = _one(evs, "11")
+    assert ev.source_code.startswith("JOR") and (ev.target_code or "").startswith("ISR")
+
+
+def test_guard_described_person_stays_target_without_author():
+    """Guard: "ووصف الرئيس السفير الإيراني بأنه «غير مرغوب فيه»" keeps the described envoy as the target."""
+    evs = _events("ووصف الرئيس الأفغاني السفير الإيراني بأنه \"غير مرغوب فيه\".")
+    ev = _one(evs, "11")
+    assert (ev.target_code or "").startswith("IRN")

@@ -2708,6 +2708,9 @@ def _aside_words(words, i: int, o: int) -> int:
 
 
 
+_JUDGED_QUOTES = frozenset('"«»\u201c\u201d')   # (quote marks around the judgement: no clause end)
+
+
 def _described_sides(words, A, i: int, src, tgt):
     """"ووصف السفير بأنه سياسي يكره أمريكا"، "ووصف وزير الخارجية السفير بأنه …": an actor phrase that ends right before
     a description verb's بأنه / بأنها is the described (the target), a phrase before it the subject (else the subject
@@ -2719,6 +2722,14 @@ def _described_sides(words, A, i: int, src, tgt):
     if k < 0:
         return src, tgt
     between = [a for a in A if i < a.i0 and a.i1 <= k]
+    # (session 55, lead) "وصفت X إطلاق البالونات بأنه «هجوم هجين» من جانب نظام لوكاشينكو"، "ووصف الوزير قصف المستشفى
+    # بأنه «جريمة حرب» من جانب الجيش": the author of the described act, named after the judgement by "من جانب / من
+    # قبل" (cue judged_author), is the one judged
+    author = next((a for a in A if k + 1 < a.i0 <= k + 10 and "judged_author" in words[a.i0 - 1].cue
+                   and words[a.i0 - 2].norm == "من" and not any(words[x].punct and words[x].text not in _JUDGED_QUOTES
+                                                               for x in range(k, a.i0))), None)
+    if author is not None:
+        return (between[0] if len(between) > 1 else src), author
     obj = between[-1] if between and all(words[x].punct for x in range(between[-1].i1, k)) else None
     if obj is None:
         return src, (tgt if tgt is None or tgt.i0 < k else None)
