@@ -558,7 +558,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B244 (a helper, written before any run): first run 0.444 on the final tree fa322d2c
          "blind_s244.yaml": {"jordan-king-accepts-khasawneh-resignation-jafar-hassan-designated",
                              "mexico-judicial-election-low-turnout-sheinbaum-opposition"},
-         # session 55, B287 (a helper, written before any run): first run PENDING
+         # session 55, B287 (a helper, written before any run): first run 0.571 on 6fd5041a (scored from its branch)
          "blind_s287.yaml": {"us-mahmoud-khalil-ice-arrest-judge-halts-deportation-protests",
                              "us-trade-court-strikes-down-trump-tariffs-appeals-court-stay"},
          # session 55, B280 (a helper, written before any run): first run 0.875 on 5d55d840 (scored from its branch)
