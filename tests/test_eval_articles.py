@@ -567,6 +567,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 55, B286 (a helper, written before any run): first run 0.421 on 6fd5041a (scored from its branch)
          "blind_s286.yaml": {"russia-oreshnik-missile-dnipro-putin-warns-west-nato-ukraine-council",
                              "finland-seizes-eagle-s-tanker-estlink-cable-nato-baltic"},
+         # session 55, B287 (a helper, written before any run): first run 0.571 on 6fd5041a (scored from its branch)
+         "blind_s287.yaml": {"us-mahmoud-khalil-ice-arrest-judge-halts-deportation-protests",
+                             "us-trade-court-strikes-down-trump-tariffs-appeals-court-stay"},
          # session 55, B280 (a helper, written before any run): first run 0.875 on 5d55d840 (scored from its branch)
          "blind_s280.yaml": {"lithuania-closes-belarus-border-smuggling-balloons-minsk-protests",
                              "croatia-milanovic-reelected-runoff-primorac-concedes-plenkovic"},
