@@ -558,6 +558,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 52, B244 (a helper, written before any run): first run 0.444 on the final tree fa322d2c
          "blind_s244.yaml": {"jordan-king-accepts-khasawneh-resignation-jafar-hassan-designated",
                              "mexico-judicial-election-low-turnout-sheinbaum-opposition"},
+         # session 55, B289 (a helper, written before any run): first run 0.533 on 18d2b42a (scored from its branch)
+         "blind_s289.yaml": {"philippines-china-scarborough-collision-coast-guard-destroyer",
+                             "myanmar-junta-election-first-phase-min-aung-hlaing-sham"},
          # session 55, B284 (a helper, written before any run): first run 0.690 on 6fd5041a (scored from its branch)
          "blind_s284.yaml": {"egypt-military-planes-mogadishu-arms-somalia-ethiopia-warns",
                              "israel-closes-dublin-embassy-saar-ireland-harris-regrets"},
