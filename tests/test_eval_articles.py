@@ -561,6 +561,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 55, B289 (a helper, written before any run): first run 0.533 on 18d2b42a (scored from its branch)
          "blind_s289.yaml": {"philippines-china-scarborough-collision-coast-guard-destroyer",
                              "myanmar-junta-election-first-phase-min-aung-hlaing-sham"},
+         # session 55, B288 (a helper, written before any run): first run 0.439 on 18d2b42a (scored from its branch)
+         "blind_s288.yaml": {"yemen-coalition-mukalla-port-strike-uae-shipment-alimi-cancels-defence-pact",
+                             "india-navy-ins-kolkata-mv-ruen-somali-pirates-surrender"},
          # session 55, B284 (a helper, written before any run): first run 0.690 on 6fd5041a (scored from its branch)
          "blind_s284.yaml": {"egypt-military-planes-mogadishu-arms-somalia-ethiopia-warns",
                              "israel-closes-dublin-embassy-saar-ireland-harris-regrets"},
