@@ -55,7 +55,7 @@ def story_pair(doc):
         if a.country:
             mentions[a.country] += len(a.spans)
     for pl in doc.places:
-        if pl.country:
+        if pl.country and pl.start >= 0:   # (not a country place the places step made for an event: no mention)
             mentions[pl.country] += 1
     top = mentions.most_common(2)
     if len(top) < 2:
