@@ -177,6 +177,7 @@ class ActorStage:
         _name_of_body_en(doc, specs)   # "Kim of the People Power Party": the party's (s47)
         _home_story_names_en(doc, specs, lex.cues.get("named_place_head") or ())   # "Klingbeil rejected …": DEU
         # (s46 GAPEN46)
+        _party_names_en(doc, specs)   # "X, leader of the largest opposition party, …" in a BRATISLAVA story (s55)
         specs = _supporters(doc, specs)   # "آلاف من أنصار الصدر": IRQCVL (s35; after the surnames)
         specs = _shared_capitals(doc, specs)   # "في بيروت وطرابلس وصيدا": Lebanon's Tripoli, no LBYGOV (s35)
         _council_members(specs)   # "وزراء الخارجية العرب … بمقر جامعة الدول العربية": IGOARBAGL (s35)
@@ -2937,6 +2938,62 @@ def _home_story_names_en(doc: Document, specs: list[_Spec], place_heads=()) -> N
             role = r.role if r.code and r.code == r.role else None
             sp.res = Resolution(code=home + (role or ""), country=home, role=role, kind=r.kind or sp.kind,
                                 name_en=sp.name, basis="home", main=home)
+            sp.resolved = True
+
+
+# (session 55, GAPEN55B) a party politician's tie written beside the name: "X, leader of the largest opposition
+# party, …", "X of the ruling Libre party" (after it); "opposition leader X", "party rival X" (before it)
+_PARTY_AFTER_EN = re.compile(
+    r",?\s+(?:(?:the\s+)?(?:leader|head|chairman|chairwoman|co-leader|candidate|founder)\s+of|of)\s+(?:the|his|her)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:[Pp]arty|[Oo]pposition)\b")
+_PARTY_BEFORE_EN = re.compile(
+    r"\b(?:[Pp]arty|[Oo]pposition)\s+(?:leader|co-leader|rival|candidate|chief|chairman|chairwoman|figure)\s+$")
+# the dateline country's least share of the story's country mentions for its party politicians (a story of the
+# home country and one foreign power: Honduras 11 of 28 beside the United States' 15)
+_PARTY_HOME_SHARE = 1 / 3
+
+
+def _party_names_en(doc: Document, specs: list[_Spec]) -> None:
+    """"BRATISLAVA - … Michal Simecka, leader of the largest opposition party, Progressive Slovakia, called on Fico to
+    resign … Simecka accused Fico …": an unknown English person written as a party's politician (``_PARTY_AFTER_EN``,
+    ``_PARTY_BEFORE_EN``) is of the dateline's country -- domestic parties are the country's the story is filed from
+    -- when the sentence of that mention names no other country and the dateline's country holds a third of the
+    story's country mentions.  ``_home_story_names_en`` asks more (a home story, or one it leads with a lead naming no
+    other country), which a story of a home and a foreign power (the US president's threats in an election story,
+    Moscow in a protest story) does not give.  The name's other mentions go with it (one key)."""
+    cands = [sp for sp in _unknown_names_en(specs) if len(sp.name.split()) >= 2]
+    if not cands:
+        return
+    text = doc.text
+    tied = {}
+    for sp in cands:
+        lo = max(0, sp.start - 40)
+        if sp.key not in tied and (_PARTY_AFTER_EN.match(text, sp.end) or _PARTY_BEFORE_EN.search(
+                text, lo, sp.start)) and not _OWNED_TITLE.search(text, lo, sp.start):
+            tied[sp.key] = sp
+    if not tied:
+        return
+    home = _dateline_country(doc)
+    if not home:
+        return
+    from ..geo.match import context_countries
+    triples, texts = token_triples(doc), token_texts(doc)
+
+    def foreign(si: int) -> bool:
+        s = doc.sentences[si]
+        single, amb = context_countries(text, triples[s.token_start:s.token_end], texts[s.token_start:s.token_end])
+        got = set(single) | {o.res.country for o in specs if o.sentence == si and o.res.country}
+        return bool(got - {home}) or any(home not in m for m in amb)
+    tied = {k: sp for k, sp in tied.items() if not foreign(sp.sentence)}
+    if not tied:
+        return
+    ctx, multi = _doc_countries(doc, specs, set())
+    if ctx.get(home, 0) < _PARTY_HOME_SHARE * (sum(ctx.values()) + len(multi)):
+        return
+    for sp in specs:
+        if sp.key in tied and not sp.res.code:
+            sp.res = Resolution(code=home, country=home, role=None, kind="person", name_en=sp.name, basis="home",
+                                main=home)
             sp.resolved = True
 
 
