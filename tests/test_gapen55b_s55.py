@@ -40,3 +40,24 @@ def test_guard_untied_name(pipe):
     """Guard: an unknown name with no party tie in such a story stays unknown."""
     doc = pipe(_STORY.format(who="Ramiro Tamayo, a lawyer,"), published_at="2025-03-03")
     assert all((e.source_code or "")[:3] != "ECU" for e in _evs(doc, "accused"))
+
+
+_GUARDS = ("DUBAI, May 4 (Marsad) - {who} boarded a fishing boat in the Gulf on Sunday, the boat's owners said.\n\n"
+           "The Guards said in a statement that the crew had been smuggling fuel, and accused the owners of "
+           "breaking the law. They warned that any boat that smuggled fuel would be seized.")
+
+
+def test_short_name_said_again(pipe):
+    """ "Revolutionary Guards naval units … The Guards said … and accused …  They warned …": the capitalised plural
+    word of the longer name said again is that force, and "They" after it too."""
+    doc = pipe(_GUARDS.format(who="Iran's Revolutionary Guards naval units"), published_at="2025-05-04")
+    assert [e.source_code for e in _evs(doc, "accused")] == ["IRNMIL"]
+    assert [e.source_code for e in _evs(doc, "warned")] == ["IRNMIL"]
+
+
+def test_guard_short_name_of_two_countries(pipe):
+    """Guard: the word held by the names of two countries' forces ("Iran's Revolutionary Guards" and "Ukraine's
+    National Guards") names neither."""
+    doc = pipe(_GUARDS.format(who="Iran's Revolutionary Guards and Ukraine's National Guards"),
+               published_at="2025-05-04")
+    assert all(e.source_code not in ("IRNMIL", "UKRMIL") for e in _evs(doc, "accused"))

@@ -3635,6 +3635,29 @@ def _head_noun_anaphor(doc: Document, specs: list[_Spec]) -> None:
         if not before or len({o.res.country for o in before}) != 1:
             continue
         _adopt_antecedent(specs, max(before, key=_span_key), s, e, si, m.start(), len(text))
+    _short_name_anaphor(doc, text, named, specs)
+
+
+# (session 55, GAPEN55B) "the Guards", "the Brigades": the one capitalised plural word of a longer name said again
+_THE_NAME_PLURAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{3,}s)\b(?![-'’])")
+
+
+def _short_name_anaphor(doc: Document, text: str, named: list, specs: list[_Spec]) -> None:
+    """"… Revolutionary Guards naval forces seized the vessel …  The Guards said in a statement …, and accused its
+    operators …": "the" + a capitalised plural word that an earlier coded actor's phrase of two words or more holds
+    as a word of its name names that actor back (all such earlier actors of one country), as ``_head_noun_anaphor``
+    does for a lower-case head noun ("the officers"); a reading of its own with a country or a name is kept."""
+    starts = [x.start for x in doc.sentences]
+    for m in _skim(_THE_NAME_PLURAL, _THE, 0, text):
+        s, e = m.span(1)
+        word = text[s:e]
+        si = bisect.bisect_right(starts, s) - 1
+        if si < 0 or (doc.sentences[si].lang or doc.lang) != "en" or _OF_NOUN.match(text, e):
+            continue
+        before = [o for o in named if o.end <= m.start() and word in text[o.start:o.end].split()]
+        if not before or len({o.res.country for o in before}) != 1:
+            continue
+        _adopt_antecedent(specs, max(before, key=_span_key), m.start(), e, si, m.start(), len(text))
 
 
 def _name_head(name: str) -> str:
