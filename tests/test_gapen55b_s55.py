@@ -61,3 +61,9 @@ def test_guard_short_name_of_two_countries(pipe):
     doc = pipe(_GUARDS.format(who="Iran's Revolutionary Guards and Ukraine's National Guards"),
                published_at="2025-05-04")
     assert all(e.source_code not in ("IRNMIL", "UKRMIL") for e in _evs(doc, "accused"))
+
+
+def test_named_party_leader(pipe):
+    """ "<Party> leader X said …" (the party's own name before "leader", the name often untagged): the same."""
+    doc = pipe(_STORY.format(who="Renova leader Ramiro Tamayo"), published_at="2025-03-03")
+    assert [(e.source_code or "")[:3] for e in _evs(doc, "accused")] == ["ECU"]

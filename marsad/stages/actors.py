@@ -168,6 +168,7 @@ class ActorStage:
         _surname_foreign_title(doc, lex, specs)   # "والتقى الصفدي وزير الدفاع العراقي": two actors (s27 AR4)
         _possessive_aide_en(doc, lex, specs)   # "Guterres …, his spokesman Stephane Dujarric said": IGOUNO (s37)
         _prefixed_full_name(specs)   # "Democrat Zohran Mamdani … Zohran Mamdani": one person (s51; before the surnames)
+        _party_leader_untagged_en(doc, specs)   # "Chega leader Andre Ventura" untagged (s55)
         _surnames(doc, lex, specs, date)
         _shared_surnames_en(doc, specs)   # "Vice President Sara Duterte … Duterte denied …" beside her father (s47)
         _compound_surnames(doc, lex, specs)   # "عادل عبد المهدي … وأقال عبد المهدي": one person (s36)
@@ -2941,13 +2942,44 @@ def _home_story_names_en(doc: Document, specs: list[_Spec], place_heads=()) -> N
             sp.resolved = True
 
 
+# (session 55, GAPEN55B) "Chega leader Andre Ventura": a capitalised name of two or three words right after a
+# capitalised word (a party's name) and "leader"
+_PARTY_LEADER_NAME_EN = re.compile(
+    r"(?<![\w'’])[A-Z][\w&-]*\s+(?:leader|co-leader)\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-'’])")
+
+
+def _party_leader_untagged_en(doc: Document, specs: list[_Spec]) -> None:
+    """"Chega leader Andre Ventura accused …": the tagger often reads no person in a party leader's name after the
+    party's own (a foreign word) and "leader"; such a name that no actor span touches becomes an unknown person (its
+    surname links its later mentions, ``_surnames``; its country is ``_party_names_en``'s or
+    ``_home_story_names_en``'s).  English sentences only."""
+    text = doc.text
+    if " leader " not in text and " co-leader " not in text:
+        return
+    starts = [x.start for x in doc.sentences]
+    for m in _PARTY_LEADER_NAME_EN.finditer(text):
+        s, e = m.span(1)
+        si = bisect.bisect_right(starts, s) - 1
+        if si < 0 or (doc.sentences[si].lang or doc.lang) != "en" or doc.sentences[si].segment_kind in SKIP_KINDS:
+            continue
+        if any(o.start < e and s < o.end for o in specs):
+            continue
+        name = text[s:e]
+        res = Resolution(code=None, country=None, role=None, kind="person", basis="unresolved", name_en=name)
+        sp = _Spec(("M", clean_word(name)), res, s, e, [], "person", False, name, si)
+        sp.surname_keys = [phrase_key(surname_word(name))]
+        specs.append(sp)
+
+
 # (session 55, GAPEN55B) a party politician's tie written beside the name: "X, leader of the largest opposition
 # party, …", "X of the ruling Libre party" (after it); "opposition leader X", "party rival X" (before it)
 _PARTY_AFTER_EN = re.compile(
     r",?\s+(?:(?:the\s+)?(?:leader|head|chairman|chairwoman|co-leader|candidate|founder)\s+of|of)\s+(?:the|his|her)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:[Pp]arty|[Oo]pposition)\b")
 _PARTY_BEFORE_EN = re.compile(
-    r"\b(?:[Pp]arty|[Oo]pposition)\s+(?:leader|co-leader|rival|candidate|chief|chairman|chairwoman|figure)\s+$")
+    r"(?:\b(?:[Pp]arty|[Oo]pposition)\s+(?:leader|co-leader|rival|candidate|chief|chairman|chairwoman|figure)"
+    r"|(?<![\w'’])[A-Z][\w&-]*\s+(?:leader|co-leader))\s+$")   # (also "Chega leader X": a party's name)
 # the dateline country's least share of the story's country mentions for its party politicians (a story of the
 # home country and one foreign power: Honduras 11 of 28 beside the United States' 15)
 _PARTY_HOME_SHARE = 1 / 3
