@@ -17,14 +17,15 @@ def _evs(doc, trigger):
 
 _STORY = ("QUITO, March 3 (Marsad) - U.S. President Donald Trump warned Ecuador on Monday against delaying the "
           "count of its presidential runoff, and the United States said it was watching the vote closely.\n\n"
-          "Washington has threatened to cut aid to Quito if the count is not finished this week, U.S. officials said.\n\n"
+          "Washington has threatened to cut aid to Quito if the count is not finished this week, U.S. officials "
+          "said.\n\n"
           "{who} said the count was being manipulated. Tamayo accused the electoral council of hiding tally "
           "sheets.\n\nThe electoral council in Ecuador rejected the claim.")
 
 
 def test_party_leader_apposition(pipe):
-    """ "X, leader of the largest opposition party, Citizen Front, said …" in a QUITO story the United States shares: X and the later
-    surname mention are Ecuador's."""
+    """ "X, leader of the largest opposition party, Citizen Front, said …" in a QUITO story the United States
+    shares: X and the later surname mention are Ecuador's."""
     doc = pipe(_STORY.format(who="Ramiro Tamayo, leader of the largest opposition party, Citizen Front,"),
                published_at="2025-03-03")
     assert [(e.source_code or "")[:3] for e in _evs(doc, "accused")] == ["ECU"]
