@@ -3457,6 +3457,10 @@ def pron_kind(doc, actor, span) -> str:
     if actor.kind == "group" or (last.islower() and last.endswith("s") and not last.endswith("ss")) \
             or last.lower() in _PRON_PLURAL:
         return "they"
+    if len(head) == 2 and head[0].lower() == "the" and last[:1].isupper() and last.endswith("s") \
+            and not last.endswith("ss") and actor.kind != "country" and (actor.code or "")[:3] not in ("IGO", "NGO"):
+        return "they"    # (session 55, GAPEN55B) "The Guards said …  They warned …": a force's short name said
+        # again (actors._short_name_anaphor), a plural like "the rebels"
     if actor.kind != "country" and last.lower() in _PRON_BODY:
         return "it"      # (session 55, GAPEN55) "Russia's Defense Ministry denied …  It blamed …": a body's head
         # noun ends the phrase -- not the capitalised title of a person ("Prime Minister Anna Lind") read below

@@ -168,6 +168,7 @@ class ActorStage:
         _surname_foreign_title(doc, lex, specs)   # "والتقى الصفدي وزير الدفاع العراقي": two actors (s27 AR4)
         _possessive_aide_en(doc, lex, specs)   # "Guterres …, his spokesman Stephane Dujarric said": IGOUNO (s37)
         _prefixed_full_name(specs)   # "Democrat Zohran Mamdani … Zohran Mamdani": one person (s51; before the surnames)
+        _party_leader_untagged_en(doc, specs)   # "Chega leader Andre Ventura" untagged (s55)
         _surnames(doc, lex, specs, date)
         _shared_surnames_en(doc, specs)   # "Vice President Sara Duterte … Duterte denied …" beside her father (s47)
         _compound_surnames(doc, lex, specs)   # "عادل عبد المهدي … وأقال عبد المهدي": one person (s36)
@@ -177,6 +178,7 @@ class ActorStage:
         _name_of_body_en(doc, specs)   # "Kim of the People Power Party": the party's (s47)
         _home_story_names_en(doc, specs, lex.cues.get("named_place_head") or ())   # "Klingbeil rejected …": DEU
         # (s46 GAPEN46)
+        _party_names_en(doc, specs)   # "X, leader of the largest opposition party, …" in a BRATISLAVA story (s55)
         specs = _supporters(doc, specs)   # "آلاف من أنصار الصدر": IRQCVL (s35; after the surnames)
         specs = _shared_capitals(doc, specs)   # "في بيروت وطرابلس وصيدا": Lebanon's Tripoli, no LBYGOV (s35)
         _council_members(specs)   # "وزراء الخارجية العرب … بمقر جامعة الدول العربية": IGOARBAGL (s35)
@@ -2940,6 +2942,93 @@ def _home_story_names_en(doc: Document, specs: list[_Spec], place_heads=()) -> N
             sp.resolved = True
 
 
+# (session 55, GAPEN55B) "Chega leader Andre Ventura": a capitalised name of two or three words right after a
+# capitalised word (a party's name) and "leader"
+_PARTY_LEADER_NAME_EN = re.compile(
+    r"(?<![\w'’])[A-Z][\w&-]*\s+(?:leader|co-leader)\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-'’])")
+
+
+def _party_leader_untagged_en(doc: Document, specs: list[_Spec]) -> None:
+    """"Chega leader Andre Ventura accused …": the tagger often reads no person in a party leader's name after the
+    party's own (a foreign word) and "leader"; such a name that no actor span touches becomes an unknown person (its
+    surname links its later mentions, ``_surnames``; its country is ``_party_names_en``'s or
+    ``_home_story_names_en``'s).  English sentences only."""
+    text = doc.text
+    if " leader " not in text and " co-leader " not in text:
+        return
+    starts = [x.start for x in doc.sentences]
+    for m in _PARTY_LEADER_NAME_EN.finditer(text):
+        s, e = m.span(1)
+        si = bisect.bisect_right(starts, s) - 1
+        if si < 0 or (doc.sentences[si].lang or doc.lang) != "en" or doc.sentences[si].segment_kind in SKIP_KINDS:
+            continue
+        if any(o.start < e and s < o.end for o in specs):
+            continue
+        name = text[s:e]
+        res = Resolution(code=None, country=None, role=None, kind="person", basis="unresolved", name_en=name)
+        sp = _Spec(("M", clean_word(name)), res, s, e, [], "person", False, name, si)
+        sp.surname_keys = [phrase_key(surname_word(name))]
+        specs.append(sp)
+
+
+# (session 55, GAPEN55B) a party politician's tie written beside the name: "X, leader of the largest opposition
+# party, …", "X of the ruling Libre party" (after it); "opposition leader X", "party rival X" (before it)
+_PARTY_AFTER_EN = re.compile(
+    r",?\s+(?:(?:the\s+)?(?:leader|head|chairman|chairwoman|co-leader|candidate|founder)\s+of|of)\s+(?:the|his|her)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:[Pp]arty|[Oo]pposition)\b")
+_PARTY_BEFORE_EN = re.compile(
+    r"(?:\b(?:[Pp]arty|[Oo]pposition)\s+(?:leader|co-leader|rival|candidate|chief|chairman|chairwoman|figure)"
+    r"|(?<![\w'’])[A-Z][\w&-]*\s+(?:leader|co-leader))\s+$")   # (also "Chega leader X": a party's name)
+# the dateline country's least share of the story's country mentions for its party politicians (a story of the
+# home country and one foreign power: Honduras 11 of 28 beside the United States' 15)
+_PARTY_HOME_SHARE = 1 / 3
+
+
+def _party_names_en(doc: Document, specs: list[_Spec]) -> None:
+    """"BRATISLAVA - … Michal Simecka, leader of the largest opposition party, Progressive Slovakia, called on Fico to
+    resign … Simecka accused Fico …": an unknown English person written as a party's politician (``_PARTY_AFTER_EN``,
+    ``_PARTY_BEFORE_EN``) is of the dateline's country -- domestic parties are the country's the story is filed from
+    -- when the sentence of that mention names no other country and the dateline's country holds a third of the
+    story's country mentions.  ``_home_story_names_en`` asks more (a home story, or one it leads with a lead naming no
+    other country), which a story of a home and a foreign power (the US president's threats in an election story,
+    Moscow in a protest story) does not give.  The name's other mentions go with it (one key)."""
+    cands = [sp for sp in _unknown_names_en(specs) if len(sp.name.split()) >= 2]
+    if not cands:
+        return
+    text = doc.text
+    tied = {}
+    for sp in cands:
+        lo = max(0, sp.start - 40)
+        if sp.key not in tied and (_PARTY_AFTER_EN.match(text, sp.end) or _PARTY_BEFORE_EN.search(
+                text, lo, sp.start)) and not _OWNED_TITLE.search(text, lo, sp.start):
+            tied[sp.key] = sp
+    if not tied:
+        return
+    home = _dateline_country(doc)
+    if not home:
+        return
+    from ..geo.match import context_countries
+    triples, texts = token_triples(doc), token_texts(doc)
+
+    def foreign(si: int) -> bool:
+        s = doc.sentences[si]
+        single, amb = context_countries(text, triples[s.token_start:s.token_end], texts[s.token_start:s.token_end])
+        got = set(single) | {o.res.country for o in specs if o.sentence == si and o.res.country}
+        return bool(got - {home}) or any(home not in m for m in amb)
+    tied = {k: sp for k, sp in tied.items() if not foreign(sp.sentence)}
+    if not tied:
+        return
+    ctx, multi = _doc_countries(doc, specs, set())
+    if ctx.get(home, 0) < _PARTY_HOME_SHARE * (sum(ctx.values()) + len(multi)):
+        return
+    for sp in specs:
+        if sp.key in tied and not sp.res.code:
+            sp.res = Resolution(code=home, country=home, role=None, kind="person", name_en=sp.name, basis="home",
+                                main=home)
+            sp.resolved = True
+
+
 def _title_names(doc: Document, specs: list, home: str) -> Optional[bool]:
     """Does the headline name ``home`` (a place, a nationality or an actor of that country)?  A story the home country
     only leads is its politics when the headline says so ("Romania's top court annuls presidential vote"), not a
@@ -3578,6 +3667,29 @@ def _head_noun_anaphor(doc: Document, specs: list[_Spec]) -> None:
         if not before or len({o.res.country for o in before}) != 1:
             continue
         _adopt_antecedent(specs, max(before, key=_span_key), s, e, si, m.start(), len(text))
+    _short_name_anaphor(doc, text, named, specs)
+
+
+# (session 55, GAPEN55B) "the Guards", "the Brigades": the one capitalised plural word of a longer name said again
+_THE_NAME_PLURAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{3,}s)\b(?![-'’])")
+
+
+def _short_name_anaphor(doc: Document, text: str, named: list, specs: list[_Spec]) -> None:
+    """"… Revolutionary Guards naval forces seized the vessel …  The Guards said in a statement …, and accused its
+    operators …": "the" + a capitalised plural word that an earlier coded actor's phrase of two words or more holds
+    as a word of its name names that actor back (all such earlier actors of one country), as ``_head_noun_anaphor``
+    does for a lower-case head noun ("the officers"); a reading of its own with a country or a name is kept."""
+    starts = [x.start for x in doc.sentences]
+    for m in _skim(_THE_NAME_PLURAL, _THE, 0, text):
+        s, e = m.span(1)
+        word = text[s:e]
+        si = bisect.bisect_right(starts, s) - 1
+        if si < 0 or (doc.sentences[si].lang or doc.lang) != "en" or _OF_NOUN.match(text, e):
+            continue
+        before = [o for o in named if o.end <= m.start() and word in text[o.start:o.end].split()]
+        if not before or len({o.res.country for o in before}) != 1:
+            continue
+        _adopt_antecedent(specs, max(before, key=_span_key), m.start(), e, si, m.start(), len(text))
 
 
 def _name_head(name: str) -> str:
