@@ -3313,7 +3313,8 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
         # non-governmental organisation named before it (NGO…, its name holding منظمة); before, the clause had no source
         tops = ("IGO", "NGO") if form in _NGO_ANAPHOR_AR else ("IGO",)
         if ante is None or not ante.res.code.startswith(tops) or need and (
-                not any(need in text[max(0, o.start - len(need) - 2):o.end] for o in named if o.res.code == ante.res.code)
+                not any(need in text[max(0, o.start - len(need) - 2):o.end]
+                        for o in named if o.res.code == ante.res.code)
                 or re.search(r"(?<!ال)(?<!\w)" + re.escape(need), text[ante.end:s])):
             # (session 55, gapar55b: the word may be held by an earlier naming of the same IGO -- "المفوضية الأوروبية …
             # الاتحاد الأوروبي … المفوضية" -- or stand just before it, "مفوضية المجموعة"; before, only the nearest's)
