@@ -3370,6 +3370,9 @@ def _igo_holder(text: str, specs: list[_Spec], s: int, word: str):
     return max(held, key=_span_key, default=None)
 
 
+_NGO_ANAPHOR_AR = frozenset({"المنظمة"})   # igo_anaphor_ar.tsv forms an NGO's name holds too (session 55, gapar55b)
+
+
 def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
     """"سحبت إيران اعتماد مفتشين من الوكالة الدولية للطاقة الذرية … ونددت الوكالة بالقرار"، "إذا أصدر مجلس المحافظين
     قرارا": the Arabic side of :func:`_igo_anaphor` (session 24, B11AR): a definite noun or an organ of
@@ -3378,7 +3381,8 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
     (a news agency) is written in between.  A reading of the words without a country or a name (المحافظين GOV) takes
     the IGO; one with a country or a name is kept."""
     text = doc.text
-    if "IGO" not in "".join(sp.res.code or "" for sp in specs if sp.kind == "organisation"):
+    codes = "".join(sp.res.code or "" for sp in specs if sp.kind == "organisation")
+    if "IGO" not in codes and "NGO" not in codes:
         return
     forms, pat = _igo_anaphors_ar()
     holders = _igo_holders_ar()
@@ -3397,10 +3401,15 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
         form = word if word in forms else next((f for f in forms if word.endswith(f) or word.endswith(f[2:])), "")
         need = forms.get(form, "")
         # (the word may also head the IGO's name just before it: "بعثة الأمم المتحدة للدعم في ليبيا … البعثة")
-        if ante is None or not ante.res.code.startswith("IGO") or need and (
-                need not in text[ante.start:ante.end]
-                and need not in text[max(0, ante.start - len(need) - 2):ante.start]
+        # (session 55, gapar55b) "ونددت منظمة مراسلون بلا حدود … ودعت المنظمة الدول …": المنظمة also names back a
+        # non-governmental organisation named before it (NGO…, its name holding منظمة); before, the clause had no source
+        tops = ("IGO", "NGO") if form in _NGO_ANAPHOR_AR else ("IGO",)
+        if ante is None or not ante.res.code.startswith(tops) or need and (
+                not any(need in text[max(0, o.start - len(need) - 2):o.end]
+                        for o in named if o.res.code == ante.res.code)
                 or re.search(r"(?<!ال)(?<!\w)" + re.escape(need), text[ante.end:s])):
+            # (session 55, gapar55b: the word may be held by an earlier naming of the same IGO -- "المفوضية الأوروبية …
+            # الاتحاد الأوروبي … المفوضية" -- or stand just before it, "مفوضية المجموعة"; before, only the nearest's)
             # (an indefinite وكالة in between: a news agency)
             ante = _igo_holder(text, specs, s, holders.get(form, ""))
             if ante is None:
