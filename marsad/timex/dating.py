@@ -360,7 +360,7 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
     for r in refs:
         if r.start < te:
             continue
-        if r.start >= ce and _coarse_past(r, pub):
+        if r.start >= ce and _coarse_past(r, pub) and not _that_was(doc.text, ce, r.start):
             # "واتهم ساعر السلطات التركية بتحويل القضاء …، في إشارة إلى سجن رئيس البلدية منذ مارس الماضي": a past month
             # or year in a later clause than the trigger's names a background noun's time, not the act's (session 55)
             return None
@@ -526,6 +526,11 @@ def _coarse_past(r: TimeRef, pub: str) -> bool:
     """Is ``r`` a month or a year (no day) ending before the publication day's month / year?"""
     v = r.value or ""
     return bool(pub) and r.granularity in ("month", "year") and len(v) in (4, 7) and v < pub[:len(v)]
+
+
+def _that_was(text: str, ce: int, at: int) -> bool:
+    """Does the later clause before ``at`` open with a pointer back to the act ("…، وذلك في مايو 1998")?"""
+    return text[ce:at].lstrip(" ،,").startswith(("وذلك", "ذلك", "وكان ذلك", "and that", "that was"))
 
 
 _FRONT_WORDS = 2   # words before a fronted setting ("وفي عام 2021"، "Last year", "In March 2023")
