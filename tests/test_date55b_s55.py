@@ -20,7 +20,7 @@ def test_later_clause_past_month_ar():
 def test_carry_of_background_year_en():
     """A past year inside a sentence (not its setting) does not date the next sentence's act."""
     text = ("PARIS - The French foreign minister met his German counterpart in Paris on Thursday. "
-            "He said ties had improved since a dispute over a trade deficit of about 20 billion euros last year. "
+            "He said ties had improved, despite a trade deficit of about 20 billion euros last year. "
             "He criticised Chinese export curbs on rare earths.")
     ds = _dates(text, "criticised")
     assert ds and all(d != "2024" for d in ds)

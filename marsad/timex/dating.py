@@ -506,7 +506,7 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
               # ("… رغم أن تقريرا للاستخبارات نشر عام 2021 خلص إلى …  وهاجم ترامب …", "… a trade deficit of about 305
               # billion euros last year.  She criticised …": a past month or year inside its sentence, not fronted as
               # its setting, is a background noun's time and dates nothing after it; session 55)
-              and not (_coarse_past(x, (doc.published_at or "")[:10]) and not _fronted(doc.text, prev.start, x))]
+              and not (_coarse_past(x, (doc.published_at or "")[:10]) and _after_clause_mark(doc, prev, x))]
         if pr:
             r = max(pr, key=lambda x: x.start)
             pub = (doc.published_at or "")[:10]
@@ -533,12 +533,11 @@ def _that_was(text: str, ce: int, at: int) -> bool:
     return text[ce:at].lstrip(" ،,").startswith(("وذلك", "ذلك", "وكان ذلك", "and that", "that was"))
 
 
-_FRONT_WORDS = 2   # words before a fronted setting ("وفي عام 2021"، "Last year", "In March 2023")
-
-
-def _fronted(text: str, sent_start: int, r: TimeRef) -> bool:
-    """Does ``r`` open its sentence (at most _FRONT_WORDS words before it)?"""
-    return len(text[sent_start:r.start].split()) <= _FRONT_WORDS
+def _after_clause_mark(doc: Document, sent, r: TimeRef) -> bool:
+    """Does ``r`` lie after a clause mark of its sentence (not in the first clause, where it dates the main act:
+    "زار الوزير بيروت في مايو الماضي.  وانتقد …" carries, session 48)?"""
+    pre = _punct_re()
+    return any(not _inside(m.start(), doc.timerefs) for m in pre.finditer(doc.text, sent.start, r.start))
 
 
 def _years_before(value: str, pub: str) -> bool:
