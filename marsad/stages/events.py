@@ -1385,15 +1385,24 @@ def _headline_root_told(head: Event, events: list[Event]) -> bool:
     or generalising a side the headline has is not (the headline would be the better report: "يستقبل" SAUGOV ->
     LBNGOV over "استقبل" SAUGOV -> GOV); two specific codes of the root are two acts."""
     body = [b for b in events if b.segment_kind == "body"]
-    if not body:
-        return False
+    if not body or any(o is not head and o.segment_kind == "title" and o.trigger_start == head.trigger_start
+                       for o in events):
+        return False   # (a headline act's copies per side are left to retold's merge of copies, test_prec2_s24)
     first = min(b.sentence for b in body)
     b = next((b for b in body if b.root == head.root and b.sentence <= first + 1), None)
     if b is None or b.historical or b.negated != head.negated or b.modality != head.modality:
         return False
     if head.cameo != b.cameo and not any(len(c) == 3 and c[2] == "0" for c in (head.cameo, b.cameo)):
         return False   # ("… يحل مجلس الأمة ويوقف العمل بمواد من الدستور": two specific acts of one root, 172 / 1721)
-    return all(_same_side(getattr(head, f"{r}_code"), getattr(b, f"{r}_code")) for r in ("source", "target"))
+    if head.root == "04" and head.cameo != b.cameo:
+        return False   # (a headline visit over the lead's meeting, 042 / 040: two acts, test_b13ar_s25)
+    if not all(_same_side(getattr(head, f"{r}_code"), getattr(b, f"{r}_code")) for r in ("source", "target")):
+        return False
+    spans = [(head.trigger_start, head.trigger_end)] + list(head.also_spans) + list(b.also_spans)
+    b.also_spans = sorted(set(spans))   # (the headline's words stay the lead event's evidence, as retold.absorb)
+    if ":retold" not in b.rule:
+        b.rule += ":retold"
+    return True
 
 
 def _same_side(code, their_code) -> bool:
