@@ -356,9 +356,14 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
     # a later clause opened by a clause word ("…، حيث كان يقيم الملك حتى بداية التسعينات") dates its own verb,
     # not the event: after the trigger's clause only an expression with no such opener before it
     word_re, dur_re = _data()[0], _data()[5]
+    pub = (doc.published_at or "")[:10]
     for r in refs:
         if r.start < te:
             continue
+        if r.start >= ce and _coarse_past(r, pub) and not _that_was(doc.text, ce, r.start):
+            # "واتهم ساعر السلطات التركية بتحويل القضاء …، في إشارة إلى سجن رئيس البلدية منذ مارس الماضي": a past month
+            # or year in a later clause than the trigger's names a background noun's time, not the act's (session 55)
+            return None
         if any(not _inside(m.start(), refs) and not _closed_aside(doc.text, m.start(), r.start)
                and not _setting_relative(doc.text, te, m.start())
                for m in word_re.finditer(doc.text, ce, r.start)):
@@ -497,7 +502,11 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
               # right after a happening noun names that noun's time and dates nothing after it; session 47)
               and not ((prev.lang or doc.lang) == "en" and _after_happening_noun(doc.text, x))
               # ("… خلال زيارة ترامب إلى الرياض في مايو الماضي.  وأشاد ترامب بضيفه": the same in Arabic; session 48)
-              and not ((prev.lang or doc.lang) == "ar" and _after_happening_noun_ar(doc.text, x))]
+              and not ((prev.lang or doc.lang) == "ar" and _after_happening_noun_ar(doc.text, x))
+              # ("… رغم أن تقريرا للاستخبارات نشر عام 2021 خلص إلى …  وهاجم ترامب …", "… a trade deficit of about 305
+              # billion euros last year.  She criticised …": a past month or year inside its sentence, not fronted as
+              # its setting, is a background noun's time and dates nothing after it; session 55)
+              and not (_coarse_past(x, (doc.published_at or "")[:10]) and _after_clause_mark(doc, prev, x))]
         if pr:
             r = max(pr, key=lambda x: x.start)
             pub = (doc.published_at or "")[:10]
@@ -511,6 +520,24 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
             break
     memo[key] = r
     return r
+
+
+def _coarse_past(r: TimeRef, pub: str) -> bool:
+    """Is ``r`` a month or a year (no day) ending before the publication day's month / year?"""
+    v = r.value or ""
+    return bool(pub) and r.granularity in ("month", "year") and len(v) in (4, 7) and v < pub[:len(v)]
+
+
+def _that_was(text: str, ce: int, at: int) -> bool:
+    """Does the later clause before ``at`` open with a pointer back to the act ("…، وذلك في مايو 1998")?"""
+    return text[ce:at].lstrip(" ،,").startswith(("وذلك", "ذلك", "وكان ذلك", "and that", "that was"))
+
+
+def _after_clause_mark(doc: Document, sent, r: TimeRef) -> bool:
+    """Does ``r`` lie after a clause mark of its sentence (not in the first clause, where it dates the main act:
+    "زار الوزير بيروت في مايو الماضي.  وانتقد …" carries, session 48)?"""
+    pre = _punct_re()
+    return any(not _inside(m.start(), doc.timerefs) for m in pre.finditer(doc.text, sent.start, r.start))
 
 
 def _years_before(value: str, pub: str) -> bool:
