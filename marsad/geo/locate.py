@@ -549,7 +549,9 @@ def _locate_event(doc: Document, ev: Event) -> None:
             if aside is not None:
                 # (the aside's places are the verb's, a locative one first as in its own clause)
                 own = [p for p in elig if aside <= p.start < lo] + own
-            if own and ev.lang == "ar" and ev.source_country:
+            if own and ev.lang == "ar" and ev.source_country and ev.target_country:
+                # (both sides known: a victim with no country yet may be of the place's -- "اغتالت وحدة إسرائيلية قبل
+                # ظهر أمس ناشطا … من بلدة قباطية"; the lead, session 55: the GSR span lost its target country)
                 own = [p for p in own if not (p.start > ev.trigger_end and p.country
                                               and p.country not in (ev.source_country, ev.target_country)
                                               and _after_time_word(doc.text, ev.trigger_end - 1, p.start))]
