@@ -76,3 +76,12 @@ def test_guard_described_person_stays_target_without_author():
     evs = _events("ووصف الرئيس الأفغاني السفير الإيراني بأنه \"غير مرغوب فيه\".")
     ev = _one(evs, "11")
     assert (ev.target_code or "").startswith("IRN")
+
+
+def test_before_noon_is_no_earlier_act_for_the_place():
+    """"اغتالت قوة إسرائيلية قبل ظهر أمس ناشطا … من بلدة قرب جنين": قبل before a time word is no earlier act, so the
+    place stays the killing's and its victim takes the place's country (BLINDAR55's filter had dropped it)."""
+    evs = _events("وقالت مصادر محلية إن قوة إسرائيلية خاصة اغتالت قبل ظهر أمس ناشطا في كتائب الأقصى من بلدة يعبد "
+                  "جنوب غرب مدينة جنين.")
+    ev = _one(evs, "18")
+    assert (ev.target_code or "").startswith("PSE"), [(e.cameo, e.source_code, e.target_code) for e in evs]

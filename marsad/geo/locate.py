@@ -33,6 +33,7 @@ from itertools import compress
 from typing import Optional
 
 from ..lang.columns import token_texts
+from ..lang.normalize import normalize
 from ..model import Document, Event, Place, stable_id
 from ..resources import cached, data_path, read_tsv_dicts
 from .gazetteer import PRECISION_RANK, get_gazetteer
@@ -400,7 +401,17 @@ def _after_time_word(text: str, a: int, start: int) -> bool:
     """"الدبيبة يوقف الوزيرة عن العمل بعد لقائها نظيرها في روما": a place after بعد / قبل / عقب + a verbal noun is that
     earlier (or later) act's place, not the verb's -- used only for a place abroad (in neither side's country: "علّقت
     الحكومة … إثر حادثة طعن في العاصمة" is at home; session 55, BLINDAR55)."""
-    return any(w.strip("،,") in _AR_TIME_SUBORD for w in text[a:start].split()[1:])
+    words = [w.strip("،,") for w in text[a:start].split()[1:]]
+    # (not before a time word -- "اغتالت وحدة إسرائيلية قبل ظهر أمس ناشطا … من بلدة قباطية" is no earlier act: the
+    # lead, session 55, as the GSR span lost its target's country)
+    return any(w in _AR_TIME_SUBORD and k + 1 < len(words) and normalize(words[k + 1]) not in _ar_time_words()
+               for k, w in enumerate(words))
+
+
+def _ar_time_words() -> frozenset:
+    """The Arabic time words of the cue table (cues_ar.tsv type ``time``: ظهر، أمس، صباح …), normalised."""
+    return cached(("locate.ar_time_words",), lambda: frozenset(
+        normalize(r["form"]) for r in read_tsv_dicts(data_path("coding", "cues_ar.tsv")) if r.get("type") == "time"))
 
 
 _ASIDE_SUBJECT_WORDS = 8   # words of the subject before a comma-set aside ("President Volodymyr Zelensky, at …,")
@@ -549,9 +560,7 @@ def _locate_event(doc: Document, ev: Event) -> None:
             if aside is not None:
                 # (the aside's places are the verb's, a locative one first as in its own clause)
                 own = [p for p in elig if aside <= p.start < lo] + own
-            if own and ev.lang == "ar" and ev.source_country and ev.target_country:
-                # (both sides known: a victim with no country yet may be of the place's -- "اغتالت وحدة إسرائيلية قبل
-                # ظهر أمس ناشطا … من بلدة قباطية"; the lead, session 55: the GSR span lost its target country)
+            if own and ev.lang == "ar" and ev.source_country:
                 own = [p for p in own if not (p.start > ev.trigger_end and p.country
                                               and p.country not in (ev.source_country, ev.target_country)
                                               and _after_time_word(doc.text, ev.trigger_end - 1, p.start))]
