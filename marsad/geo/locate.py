@@ -404,14 +404,14 @@ def _after_time_word(text: str, a: int, start: int) -> bool:
     words = [w.strip("،,") for w in text[a:start].split()[1:]]
     # (not before a time word -- "اغتالت وحدة إسرائيلية قبل ظهر أمس ناشطا … من بلدة قباطية" is no earlier act: the
     # lead, session 55, as the GSR span lost its target's country)
-    return any(w in _AR_TIME_SUBORD and k + 1 < len(words) and normalize(words[k + 1]) not in _ar_time_words()
+    return any(w in _AR_TIME_SUBORD and k + 1 < len(words) and not _time_word(words[k + 1])
                for k, w in enumerate(words))
 
 
-def _ar_time_words() -> frozenset:
-    """The Arabic time words of the cue table (cues_ar.tsv type ``time``: ظهر، أمس، صباح …), normalised."""
-    return cached(("locate.ar_time_words",), lambda: frozenset(
-        normalize(r["form"]) for r in read_tsv_dicts(data_path("coding", "cues_ar.tsv")) if r.get("type") == "time"))
+def _time_word(w: str) -> bool:
+    """Is ``w`` an Arabic time word of the cue table (type ``time``: ظهر، أمس، صباح …)?"""
+    from ..coding.structure import get_lexicon   # (the coding lexicon reads cues_ar.tsv once for every stage)
+    return "time" in get_lexicon("ar").cue(normalize(w))
 
 
 _ASIDE_SUBJECT_WORDS = 8   # words of the subject before a comma-set aside ("President Volodymyr Zelensky, at …,")

@@ -1885,7 +1885,6 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
 
 _HELD_GAP = re.compile(r"\s+(?:\S+\s+)?ل$")   # the noun, at most one adjective, then the clitic لـ
 _HELD_WITH = re.compile(r"\s+(?:[^\s،,.]+\s+){0,5}مع\s+$")   # "اجتماعا طارئا مع" / "مشاورات أمنية بشأن الهجوم مع"
-_HELD_VERB = re.compile(r"(?<!\S)[وف]?(?:عقد|عقدت|ترأس|ترأست)\s")   # held / chaired (not a call: أجرى اتصالا)
 
 
 def _held_meeting(doc: Document, ev: Event) -> bool:
@@ -1902,7 +1901,17 @@ def _held_meeting(doc: Document, ev: Event) -> bool:
             and sp[0] - ev.trigger_end < 30:
         return True
     return _HELD_WITH.match(doc.text, ev.trigger_end, sp[0]) is not None \
-        and _HELD_VERB.search(doc.text, ev.sentence_start, ev.trigger_end) is not None
+        and _held_verb(doc.text[ev.sentence_start:ev.trigger_end])
+
+
+def _held_verb(text: str) -> bool:
+    """Does ``text`` (the sentence up to the trigger's end) hold a verb of holding or chairing a meeting (cue
+    ``held_meeting``: عقد، ترأس, with و / ف -- not a call, أجرى اتصالا) with a word after it?"""
+    lex = get_lexicon("ar")
+    words = text.split()
+    if not text[-1:].isspace():
+        words = words[:-1]   # (the verb needs a word after it)
+    return any("held_meeting" in lex.cue(normalize(w)) for w in words)
 
 
 # (session 51) bare lawmakers, parties and the opposition judging or pressing a government: their own
